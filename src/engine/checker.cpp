@@ -1,0 +1,202 @@
+#include "engine/checker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "doc/utf8.h"
+#include "input/decoder.h"
+
+namespace docqc::engine {
+
+const std::vector<rules::RuleInfo>& builtin_rules() {
+  static const std::vector<rules::RuleInfo> k_rules = [] {
+    std::vector<rules::RuleInfo> result(2);
+    result[0].id = k_invalid_bytes_rule;
+    result[0].kind = "builtin";
+    result[0].category = Category::encoding;
+    result[0].severity = Severity::error;
+    result[0].scope = rules::Scope::document;
+    result[0].message = "invalid byte sequence replaced by U+FFFD";
+    result[0].description =
+        "Bytes that are not valid in the file's encoding (a truncated UTF-8 sequence, a byte "
+        "of another encoding pasted into UTF-8). docqc replaces each run with U+FFFD so the "
+        "rest of the file can still be checked; the original bytes are lost for any program "
+        "that decodes the file strictly.";
+    result[0].pack = "builtin";
+    result[1].id = k_encoding_detected_rule;
+    result[1].kind = "builtin";
+    result[1].category = Category::encoding;
+    result[1].severity = Severity::info;
+    result[1].scope = rules::Scope::document;
+    result[1].message = "file is not UTF-8";
+    result[1].description =
+        "The file is not UTF-8: it has a UTF-16 byte-order mark, or ICU's charset detector "
+        "named another encoding (GB18030, Big5, ...). Most tools expect UTF-8; convert it.";
+    result[1].pack = "builtin";
+    return result;
+  }();
+  return k_rules;
+}
+
+namespace {
+
+constexpr std::size_t k_context_limit = 240;  // bytes of context kept on each side of a span
+
+std::size_t align_back(std::string_view text, std::size_t pos) {
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) {
+    --pos;
+  }
+  return pos;
+}
+
+std::string hex_bytes(std::string_view bytes) {
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size() && i < 8; ++i) {
+    out += fmt::format("{}{:02X}", i ? " " : "", static_cast<unsigned char>(bytes[i]));
+  }
+  if (bytes.size() > 8) {
+    out += " ...";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<report::LocatedFinding> locate(const doc::Document& document,
+                                           const std::vector<Finding>& findings) {
+  std::vector<report::LocatedFinding> result;
+  result.reserve(findings.size());
+  const auto& lines = document.lines();
+  const auto& map = document.source_map();
+  std::string_view text = document.text();
+  for (const Finding& finding : findings) {
+    report::LocatedFinding located;
+    located.rule = finding.rule;
+    located.category = finding.category;
+    located.severity = finding.severity;
+    located.message = finding.message;
+    located.file = document.path();
+    std::size_t begin = std::min(finding.offset, text.size());
+    std::size_t end = std::min(begin + finding.length, text.size());
+    doc::Position start = lines.position(begin);
+    doc::Position stop = lines.position(end);
+    located.line = start.line;
+    located.column = start.column;
+    located.utf16_column = start.utf16_column;
+    located.end_line = stop.line;
+    located.end_column = stop.column;
+    located.utf16_end_column = stop.utf16_column;
+    located.byte_offset = map.to_original(begin);
+    located.byte_length = map.to_original(end) - located.byte_offset;
+    located.text = std::string(text.substr(begin, end - begin));
+    if (finding.fix) {
+      std::size_t fix_begin = std::min(finding.fix->offset, text.size());
+      std::size_t fix_end = std::min(fix_begin + finding.fix->length, text.size());
+      report::LocatedFix fix;
+      fix.replacement = finding.fix->replacement;
+      fix.byte_offset = map.to_original(fix_begin);
+      fix.byte_length = map.to_original(fix_end) - fix.byte_offset;
+      fix.safe = finding.fix->safe;
+      located.fix = std::move(fix);
+    }
+    for (const Related& related : finding.related) {
+      report::LocatedRelated out;
+      out.file = related.file.empty() ? document.path() : related.file;
+      out.message = related.message;
+      if (related.file.empty()) {
+        doc::Position at = lines.position(std::min(related.offset, text.size()));
+        out.line = at.line;
+        out.column = at.column;
+        out.byte_offset = map.to_original(std::min(related.offset, text.size()));
+        out.byte_length = map.to_original(std::min(related.offset + related.length, text.size())) -
+                          out.byte_offset;
+      }
+      located.related.push_back(std::move(out));
+    }
+    doc::TextRange line = document.line_range(start.line);
+    std::size_t from = line.begin;
+    if (begin - line.begin > k_context_limit) {
+      from = align_back(text, begin - k_context_limit);
+    }
+    std::size_t to = line.end;
+    std::size_t span_end_on_line = std::min(std::max(end, begin), line.end);
+    if (line.end - span_end_on_line > k_context_limit) {
+      to = align_back(text, span_end_on_line + k_context_limit);
+    }
+    located.context = std::string(text.substr(from, to - from));
+    located.context_column = doc::count_code_points(text.substr(from, begin - from)) + 1;
+    result.push_back(std::move(located));
+  }
+  return result;
+}
+
+report::FileReport check_bytes(const std::string& path, std::string_view bytes,
+                               const Engine& engine, const CheckOptions& options) {
+  report::FileReport report;
+  report.path = path;
+  report.bytes = bytes.size();
+  if (input::looks_binary(bytes)) {
+    report.skipped = "binary file (NUL bytes in the first 8 KiB)";
+    return report;
+  }
+  input::Decoded decoded = input::decode(bytes, options.encoding);
+  std::vector<Finding> builtin;
+  if (options.report_encoding_detected && decoded.source.encoding != "UTF-8") {
+    const auto& rule = builtin_rules()[1];
+    Finding& finding = builtin.emplace_back();
+    finding.rule = rule.id;
+    finding.category = rule.category;
+    finding.severity = rule.severity;
+    finding.message = decoded.detection_note.value_or(
+        fmt::format("file is not UTF-8; decoded as {}", decoded.source.encoding));
+  }
+  if (options.report_invalid_bytes) {
+    const auto& rule = builtin_rules()[0];
+    for (const auto& issue : decoded.issues) {
+      Finding& finding = builtin.emplace_back();
+      finding.rule = rule.id;
+      finding.category = rule.category;
+      finding.severity = rule.severity;
+      finding.offset = issue.decoded_offset;
+      finding.length = issue.decoded_length;
+      finding.message =
+          fmt::format("invalid {} byte sequence ({}) replaced by U+FFFD", decoded.source.encoding,
+                      hex_bytes(bytes.substr(issue.original_offset, issue.original_length)));
+    }
+  }
+  decoded.source.original_size = bytes.size();
+  doc::Document document(path, std::move(decoded.text), std::move(decoded.source_map),
+                         decoded.source);
+  report.encoding = document.source().encoding;
+  report.has_bom = document.source().has_bom;
+  report.lines = document.text().empty() ? 0 : document.lines().line_count();
+  report.characters = doc::count_code_points(document.text());
+  std::vector<Finding> findings = engine.check(document, report.facts);
+  if (!builtin.empty()) {
+    findings.insert(findings.end(), builtin.begin(), builtin.end());
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+      return a.offset != b.offset ? a.offset < b.offset : a.rule < b.rule;
+    });
+  }
+  report.findings = locate(document, findings);
+  if (options.keep_text) {
+    report.text = std::string(document.text());
+  }
+  return report;
+}
+
+report::FileReport check_file(const input::InputFile& file, const Engine& engine,
+                              const CheckOptions& options) {
+  std::string bytes;
+  std::string error;
+  if (!input::read_input(file, bytes, error)) {
+    report::FileReport report;
+    report.path = file.path;
+    report.error = error;
+    return report;
+  }
+  return check_bytes(file.path, bytes, engine, options);
+}
+
+}  // namespace docqc::engine

@@ -1,0 +1,43 @@
+// The pipeline for one file: read -> decode -> Document -> Engine -> located findings.
+//
+// Contract: check_file() never throws for anything a file contains; I/O problems land in
+// FileReport::error, binary files in FileReport::skipped. Decoding problems are findings of
+// the built-in rules below, so they can be selected, ignored and baselined like any other.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "doc/document.h"
+#include "engine/engine.h"
+#include "input/file_set.h"
+#include "report/report.h"
+
+namespace docqc::engine {
+
+// Rules that live in the decoder rather than in YAML.
+inline constexpr const char* k_invalid_bytes_rule = "invalid-bytes";
+inline constexpr const char* k_encoding_detected_rule = "encoding-detected";
+const std::vector<rules::RuleInfo>& builtin_rules();
+
+struct CheckOptions {
+  std::string encoding = "auto";
+  bool keep_text = false;  // keep the decoded text in the report (HTML needs it)
+  // Built-in rules to run (selection applies to them like to YAML rules).
+  bool report_invalid_bytes = true;
+  bool report_encoding_detected = true;
+};
+
+report::FileReport check_file(const input::InputFile& file, const Engine& engine,
+                              const CheckOptions& options);
+
+// Checks text that is already in memory (rule examples, tests, fuzzers).
+report::FileReport check_bytes(const std::string& path, std::string_view bytes,
+                               const Engine& engine, const CheckOptions& options);
+
+// Translates findings on `document` into reporter data (original byte offsets, lines,
+// columns, context).
+std::vector<report::LocatedFinding> locate(const doc::Document& document,
+                                           const std::vector<Finding>& findings);
+
+}  // namespace docqc::engine

@@ -1,0 +1,72 @@
+// Finding: one problem a rule found, located in the decoded text of one Document.
+//
+// Contract: this is the only thing that flows from rules to reporters and the fixer. Offsets
+// are byte offsets into Document::text(); reporters translate them (report/located_finding.h).
+// The vocabularies of categories and severities are fixed: every rule file, reporter and
+// config file uses these names.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace docqc {
+
+enum class Severity { info, warning, error };
+
+enum class Category {
+  encoding,
+  garbled,
+  script,
+  punctuation,
+  spacing,
+  numbering,
+  duplicate,
+  structure,
+  boilerplate,
+};
+
+inline constexpr std::array<Category, 9> k_all_categories = {
+    Category::encoding,    Category::garbled,   Category::script,
+    Category::punctuation, Category::spacing,   Category::numbering,
+    Category::duplicate,   Category::structure, Category::boilerplate};
+
+std::string_view to_string(Severity severity);
+std::string_view to_string(Category category);
+std::optional<Severity> parse_severity(std::string_view name);
+std::optional<Category> parse_category(std::string_view name);
+
+// A replacement of [offset, offset + length) of the decoded text.
+struct Fix {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::string replacement;
+  // Safe fixes keep the meaning for certain and are applied by --fix; unsafe ones (a
+  // traditional-to-simplified conversion, say) need --unsafe-fixes.
+  bool safe = true;
+};
+
+// Another place that explains a finding: the first copy of a duplicate, the previous item
+// of a numbered sequence.
+struct Related {
+  std::string file;  // empty: the finding's own file
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::string message;
+};
+
+struct Finding {
+  std::string rule;
+  Category category = Category::encoding;
+  Severity severity = Severity::warning;
+  std::string message;
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::optional<Fix> fix;
+  std::vector<Related> related;
+};
+
+}  // namespace docqc

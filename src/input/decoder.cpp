@@ -1,0 +1,254 @@
+#include "input/decoder.h"
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+
+#include <cstring>
+#include <memory>
+
+#include "doc/utf8.h"
+
+namespace docqc::input {
+
+namespace {
+
+constexpr std::string_view k_replacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length of the valid UTF-8 sequence at `pos`, or 0 when the bytes there are invalid
+// (overlong forms, surrogates, code points past U+10FFFF, truncated sequences).
+std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) {
+  auto at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[pos + i]); };
+  unsigned char lead = at(0);
+  std::size_t left = bytes.size() - pos;
+  auto continuation = [&](std::size_t i) { return i < left && (at(i) & 0xC0) == 0x80; };
+  if (lead < 0x80) {
+    return 1;
+  }
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    return continuation(1) ? 2 : 0;
+  }
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (!continuation(1) || !continuation(2)) {
+      return 0;
+    }
+    if ((lead == 0xE0 && at(1) < 0xA0) || (lead == 0xED && at(1) > 0x9F)) {
+      return 0;
+    }
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (!continuation(1) || !continuation(2) || !continuation(3)) {
+      return 0;
+    }
+    if ((lead == 0xF0 && at(1) < 0x90) || (lead == 0xF4 && at(1) > 0x8F)) {
+      return 0;
+    }
+    return 4;
+  }
+  return 0;
+}
+
+struct Utf8Scan {
+  std::size_t invalid_bytes = 0;
+  std::size_t multibyte_sequences = 0;
+};
+
+Utf8Scan scan_utf8(std::string_view bytes) {
+  Utf8Scan scan;
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    // Fast path: eight ASCII bytes at a time.
+    if (pos + 8 <= bytes.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
+    std::size_t length = valid_sequence_length(bytes, pos);
+    if (length == 0) {
+      ++scan.invalid_bytes;
+      ++pos;
+    } else {
+      scan.multibyte_sequences += length > 1;
+      pos += length;
+    }
+  }
+  return scan;
+}
+
+// UTF-8 with every invalid byte run replaced by one U+FFFD.
+Decoded decode_utf8(std::string_view bytes, std::size_t bom_length) {
+  Decoded result;
+  result.source.has_bom = bom_length > 0;
+  std::string_view body = bytes.substr(bom_length);
+  result.source_map.add_anchor(0, bom_length);
+  Utf8Scan scan = scan_utf8(body);
+  if (scan.invalid_bytes == 0) {
+    result.text.assign(body);
+    return result;
+  }
+  result.text.reserve(body.size() + scan.invalid_bytes * 2);
+  std::size_t pos = 0;
+  while (pos < body.size()) {
+    std::size_t length = valid_sequence_length(body, pos);
+    if (length > 0) {
+      result.text.append(body.data() + pos, length);
+      pos += length;
+      continue;
+    }
+    std::size_t start = pos;
+    while (pos < body.size() && valid_sequence_length(body, pos) == 0) {
+      ++pos;
+    }
+    DecodeIssue issue;
+    issue.decoded_offset = result.text.size();
+    issue.decoded_length = k_replacement.size();
+    issue.original_offset = bom_length + start;
+    issue.original_length = pos - start;
+    result.source_map.add_anchor(result.text.size(), bom_length + start);
+    result.text.append(k_replacement);
+    result.source_map.add_anchor(result.text.size(), bom_length + pos);
+    result.issues.push_back(issue);
+  }
+  return result;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+
+// Any ICU-supported encoding -> UTF-8, with one source-map anchor per character.
+Decoded decode_with_icu(std::string_view bytes, std::size_t skip, const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(name.c_str(), &status));
+  if (U_FAILURE(status)) {
+    throw UnknownEncoding(fmt::format("unknown encoding '{}' ({})", name, u_errorName(status)));
+  }
+  Decoded result;
+  result.source.encoding = ucnv_getName(converter.get(), &status);
+  result.source.has_bom = skip > 0;
+  std::string_view body = bytes.substr(skip);
+  std::vector<UChar> units(body.size() * 2 + 16);
+  std::vector<int32_t> offsets(units.size());
+  UChar* target = units.data();
+  const char* source = body.data();
+  ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source,
+                 body.data() + body.size(), offsets.data(), true, &status);
+  std::size_t unit_count = static_cast<std::size_t>(target - units.data());
+  result.text.reserve(unit_count * 3);
+  std::size_t i = 0;
+  while (i < unit_count) {
+    std::size_t original = skip + static_cast<std::size_t>(std::max(offsets[i], 0));
+    UChar32 c;
+    U16_NEXT(units.data(), i, unit_count, c);
+    std::size_t original_end =
+        i < unit_count ? skip + static_cast<std::size_t>(std::max(offsets[i], 0)) : bytes.size();
+    std::size_t decoded = result.text.size();
+    result.source_map.add_anchor(decoded, original);
+    doc::append_utf8(result.text, static_cast<char32_t>(c));
+    if (c == 0xFFFD || c == 0x1A) {
+      // The converter's substitution character: the source bytes were invalid here.
+      if (!result.issues.empty() &&
+          result.issues.back().decoded_offset + result.issues.back().decoded_length == decoded) {
+        result.issues.back().decoded_length =
+            result.text.size() - result.issues.back().decoded_offset;
+        result.issues.back().original_length = original_end - result.issues.back().original_offset;
+      } else {
+        result.issues.push_back(
+            {decoded, result.text.size() - decoded, original, original_end - original});
+      }
+    }
+  }
+  result.source_map.add_anchor(result.text.size(), bytes.size());
+  return result;
+}
+
+struct DetectorCloser {
+  void operator()(UCharsetDetector* detector) const { ucsdet_close(detector); }
+};
+
+// ICU's best guess at the charset of `bytes`, with its confidence (0-100).
+std::optional<std::pair<std::string, int>> detect_charset(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+  if (U_FAILURE(status)) {
+    return std::nullopt;
+  }
+  // The detector only needs a sample; 64 KiB keeps detection cheap on huge files.
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || !match) {
+    return std::nullopt;
+  }
+  const char* name = ucsdet_getName(match, &status);
+  int confidence = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status) || !name) {
+    return std::nullopt;
+  }
+  return std::make_pair(std::string(name), confidence);
+}
+
+}  // namespace
+
+void check_encoding_name(const std::string& encoding) {
+  if (encoding.empty() || encoding == "auto") {
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(encoding.c_str(), &status));
+  if (U_FAILURE(status)) {
+    throw UnknownEncoding(fmt::format("unknown encoding '{}' ({})", encoding, u_errorName(status)));
+  }
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    return false;
+  }
+  std::string_view head = bytes.substr(0, 8192);
+  return head.find('\0') != std::string_view::npos;
+}
+
+Decoded decode(std::string_view bytes, const std::string& encoding) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    return decode_utf8(bytes, 3);
+  }
+  if (bytes.starts_with("\xFF\xFE")) {
+    return decode_with_icu(bytes, 2, "UTF-16LE");
+  }
+  if (bytes.starts_with("\xFE\xFF")) {
+    return decode_with_icu(bytes, 2, "UTF-16BE");
+  }
+  const bool is_auto = encoding.empty() || encoding == "auto";
+  if (!is_auto) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char* canonical = ucnv_getCanonicalName(encoding.c_str(), "", &status);
+    if (canonical && std::string_view(canonical) == "UTF-8") {
+      return decode_utf8(bytes, 0);
+    }
+    return decode_with_icu(bytes, 0, encoding);
+  }
+  Utf8Scan scan = scan_utf8(bytes);
+  // A few bad bytes in UTF-8 text are damage to report; bytes that are mostly not UTF-8
+  // are another encoding, which ICU's detector names.
+  if (scan.invalid_bytes == 0 || scan.invalid_bytes * 10 < scan.multibyte_sequences) {
+    return decode_utf8(bytes, 0);
+  }
+  auto detected = detect_charset(bytes);
+  if (detected && detected->first != "UTF-8") {
+    Decoded result = decode_with_icu(bytes, 0, detected->first);
+    result.detection_note = fmt::format(
+        "not valid UTF-8 ({} invalid bytes); decoded as {} (ICU charset detection, "
+        "confidence {}%); use --encoding to force another",
+        scan.invalid_bytes, result.source.encoding, detected->second);
+    return result;
+  }
+  return decode_utf8(bytes, 0);
+}
+
+}  // namespace docqc::input

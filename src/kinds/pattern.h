@@ -1,0 +1,45 @@
+// kind: pattern — an RE2 regex over each unit of the rule's scope; one finding per match.
+//
+// YAML keys (besides the common ones): `pattern` (RE2 syntax, required), `fix` (a template
+// for the replacement text, optional), `fix_safe` (default true). When the regex has a group
+// named `target`, the finding and its fix cover only that group, and the search resumes after
+// it, so context around the target (RE2 has no look-behind) can be shared by adjacent matches:
+// `\p{Han}(?P<target>,)\p{Han}` finds both commas in 中,文,字.
+// Template variables in `message` and `fix`: {match}, {target}, {1}..{9}, and named groups.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "rules/message_template.h"
+#include "rules/options.h"
+#include "rules/rule.h"
+
+namespace docqc::kinds {
+
+class PatternRule : public rules::Rule {
+ public:
+  static std::unique_ptr<rules::Rule> create(rules::RuleInfo info, rules::OptionReader& options);
+
+  std::string trigger() const override { return m_regex->pattern(); }
+  void check(const doc::Document& document, doc::TextRange unit,
+             rules::FindingSink& sink) const override;
+
+ private:
+  PatternRule(rules::RuleInfo info, std::unique_ptr<RE2> regex);
+
+  std::unique_ptr<RE2> m_regex;
+  int m_target_group = 0;  // 0: the whole match
+  rules::MessageTemplate m_message;
+  rules::MessageTemplate m_fix;
+  bool m_has_fix = false;
+  bool m_fix_safe = true;
+};
+
+// Compiles `pattern` for a rule option, or fails the load at `key` with RE2's own message.
+std::unique_ptr<RE2> compile_regex(rules::OptionReader& options, const std::string& key,
+                                   const std::string& pattern);
+RE2::Options regex_options();
+
+}  // namespace docqc::kinds

@@ -1,0 +1,122 @@
+#include "report/json_reporter.h"
+
+#include <map>
+
+namespace docqc::report {
+
+Counts count_findings(const Report& report) {
+  Counts counts;
+  for (const auto& file : report.files) {
+    for (const auto& finding : file.findings) {
+      switch (finding.severity) {
+        case Severity::error:
+          ++counts.errors;
+          break;
+        case Severity::warning:
+          ++counts.warnings;
+          break;
+        case Severity::info:
+          ++counts.infos;
+          break;
+      }
+    }
+  }
+  return counts;
+}
+
+nlohmann::ordered_json finding_to_json(const LocatedFinding& finding) {
+  nlohmann::ordered_json out;
+  out["rule"] = finding.rule;
+  out["category"] = to_string(finding.category);
+  out["severity"] = to_string(finding.severity);
+  out["message"] = finding.message;
+  out["file"] = finding.file;
+  out["line"] = finding.line;
+  out["column"] = finding.column;
+  out["end_line"] = finding.end_line;
+  out["end_column"] = finding.end_column;
+  out["byte_offset"] = finding.byte_offset;
+  out["byte_length"] = finding.byte_length;
+  out["text"] = finding.text;
+  if (finding.fix) {
+    nlohmann::ordered_json fix;
+    fix["replacement"] = finding.fix->replacement;
+    fix["byte_offset"] = finding.fix->byte_offset;
+    fix["byte_length"] = finding.fix->byte_length;
+    fix["safe"] = finding.fix->safe;
+    out["fix"] = std::move(fix);
+  }
+  if (!finding.related.empty()) {
+    nlohmann::ordered_json related = nlohmann::ordered_json::array();
+    for (const auto& item : finding.related) {
+      nlohmann::ordered_json entry;
+      entry["file"] = item.file;
+      entry["line"] = item.line;
+      entry["column"] = item.column;
+      entry["message"] = item.message;
+      related.push_back(std::move(entry));
+    }
+    out["related"] = std::move(related);
+  }
+  return out;
+}
+
+nlohmann::ordered_json summary_to_json(const Report& report) {
+  Counts counts = count_findings(report);
+  std::map<std::string, std::size_t> by_category;
+  std::map<std::string, std::size_t> by_rule;
+  std::size_t files_with_findings = 0;
+  for (const auto& file : report.files) {
+    files_with_findings += !file.findings.empty();
+    for (const auto& finding : file.findings) {
+      ++by_category[std::string(to_string(finding.category))];
+      ++by_rule[finding.rule];
+    }
+  }
+  nlohmann::ordered_json summary;
+  summary["files"] = report.files.size();
+  summary["files_with_findings"] = files_with_findings;
+  summary["findings"] = counts.total();
+  summary["by_severity"] = {
+      {"error", counts.errors}, {"warning", counts.warnings}, {"info", counts.infos}};
+  summary["by_category"] = by_category;
+  summary["by_rule"] = by_rule;
+  return summary;
+}
+
+void JsonReporter::write(const Report& report, std::ostream& out) {
+  nlohmann::ordered_json root;
+  root["version"] = 1;
+  root["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const auto& file : report.files) {
+    nlohmann::ordered_json entry;
+    entry["path"] = file.path;
+    entry["encoding"] = file.encoding;
+    entry["bom"] = file.has_bom;
+    entry["bytes"] = file.bytes;
+    entry["lines"] = file.lines;
+    entry["characters"] = file.characters;
+    entry["findings"] = file.findings.size();
+    if (!file.skipped.empty()) {
+      entry["skipped"] = file.skipped;
+    }
+    if (!file.error.empty()) {
+      entry["error"] = file.error;
+    }
+    for (const auto& [key, value] : file.facts.items()) {
+      entry[key] = value;
+    }
+    files.push_back(std::move(entry));
+    for (const auto& finding : file.findings) {
+      findings.push_back(finding_to_json(finding));
+    }
+  }
+  root["files"] = std::move(files);
+  root["findings"] = std::move(findings);
+  root["summary"] = summary_to_json(report);
+  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace docqc::report

@@ -1,0 +1,21 @@
+// `--format json`: one JSON document for the whole run (schema: README "JSON output").
+//
+// Contract: keys appear in the documented order; the same report always serializes to the
+// same bytes. Version 1 of the schema only ever gains keys.
+#pragma once
+
+#include "report/report.h"
+
+namespace docqc::report {
+
+class JsonReporter : public Reporter {
+ public:
+  void write(const Report& report, std::ostream& out) override;
+};
+
+// Shared by the JSON-based printers: one finding as the documented JSON object.
+nlohmann::ordered_json finding_to_json(const LocatedFinding& finding);
+// The `summary` object: counts by severity, category and rule, and per-file facts.
+nlohmann::ordered_json summary_to_json(const Report& report);
+
+}  // namespace docqc::report

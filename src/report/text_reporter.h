@@ -1,0 +1,28 @@
+// `--format text` (the default): compiler-style lines a person reads in a terminal.
+//
+//   path:line:col: severity: message [rule-id]
+//      12 | the source line
+//         |      ^^^^
+//
+// Contract: the underline stays under the span for wide CJK characters (ICU East Asian
+// width); colour only when PrintOptions::color; after `max_per_rule` findings of one rule in
+// one file the rest are counted, not printed ("… and 1,287 more"); a closing summary line.
+#pragma once
+
+#include "report/report.h"
+
+namespace docqc::report {
+
+class TextReporter : public Reporter {
+ public:
+  explicit TextReporter(PrintOptions options) : m_options(options) {}
+  void write(const Report& report, std::ostream& out) override;
+
+ private:
+  PrintOptions m_options;
+};
+
+// "1,287"
+std::string group_thousands(std::size_t value);
+
+}  // namespace docqc::report

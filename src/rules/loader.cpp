@@ -1,0 +1,239 @@
+#include "rules/loader.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "rules/embedded_files.h"
+#include "rules/options.h"
+#include "rules/registry.h"
+
+namespace docqc::rules {
+
+std::string_view to_string(Scope scope) {
+  switch (scope) {
+    case Scope::line:
+      return "line";
+    case Scope::paragraph:
+      return "paragraph";
+    case Scope::document:
+      return "document";
+  }
+  return "line";
+}
+
+namespace {
+
+std::size_t line_of(const YAML::Node& node) {
+  return static_cast<std::size_t>(node.Mark().line + 1);
+}
+
+// "3:5" -> (3, 5)
+std::pair<std::size_t, std::size_t> parse_location(OptionReader& reader, const YAML::Node& node) {
+  std::string text = reader.scalar(node, "findings");
+  static const RE2 k_location(R"((\d+):(\d+))");
+  std::size_t line = 0;
+  std::size_t column = 0;
+  if (!RE2::FullMatch(text, k_location, &line, &column) || line == 0 || column == 0) {
+    reader.fail(node, fmt::format("expected 'line:column' (1-based), got '{}'", text), "findings");
+  }
+  return {line, column};
+}
+
+std::vector<RuleExample> parse_examples(OptionReader& rule, const YAML::Node& list) {
+  std::vector<RuleExample> examples;
+  if (!list) {
+    return examples;
+  }
+  if (!list.IsSequence()) {
+    rule.fail(list, "expected a list of examples", "examples");
+  }
+  for (const auto& item : list) {
+    OptionReader example(item, rule.file());
+    RuleExample parsed;
+    parsed.source_line = line_of(item);
+    auto bad = example.optional_string("bad");
+    auto good = example.optional_string("good");
+    if (bad.has_value() == good.has_value()) {
+      example.fail(item, "an example has exactly one of 'bad' or 'good'", "examples");
+    }
+    parsed.bad = bad.has_value();
+    parsed.text = bad ? *bad : *good;
+    YAML::Node findings = example.node("findings");
+    if (findings) {
+      if (!parsed.bad) {
+        example.fail(findings, "a good example has no findings", "findings");
+      }
+      if (!findings.IsSequence()) {
+        example.fail(findings, "expected a list of 'line:column'", "findings");
+      }
+      for (const auto& location : findings) {
+        parsed.findings.push_back(parse_location(example, location));
+      }
+    }
+    parsed.fixed = example.optional_string("fixed");
+    if (parsed.bad && parsed.findings.empty()) {
+      example.fail(item, "a bad example lists the findings it expects ('line:column')", "findings");
+    }
+    example.finish("in an example (known: bad, good, findings, fixed)");
+    examples.push_back(std::move(parsed));
+  }
+  return examples;
+}
+
+std::unique_ptr<Rule> parse_rule(const YAML::Node& node, const std::string& file,
+                                 const std::string& pack) {
+  OptionReader reader(node, file);
+  RuleInfo info;
+  info.source_file = file;
+  info.source_line = line_of(node);
+  info.pack = pack;
+  info.id = reader.required_string("id");
+  static const RE2 k_id_syntax("[a-z0-9]+(-[a-z0-9]+)*");
+  if (!RE2::FullMatch(info.id, k_id_syntax)) {
+    reader.fail("id", fmt::format("rule id '{}' must be kebab-case (a-z, 0-9, '-')", info.id));
+  }
+  info.kind = reader.required_string("kind");
+  const KindEntry* kind = find_kind(info.kind);
+  if (!kind) {
+    std::string known;
+    for (const auto& entry : rule_kinds()) {
+      known += (known.empty() ? "" : ", ") + std::string(entry.name);
+    }
+    reader.fail("kind", fmt::format("unknown rule kind '{}' (known: {})", info.kind, known));
+  }
+  std::string category = reader.required_string("category");
+  if (auto parsed = parse_category(category)) {
+    info.category = *parsed;
+  } else {
+    reader.fail("category",
+                fmt::format("unknown category '{}' (known: encoding, garbled, script, "
+                            "punctuation, spacing, numbering, duplicate, structure, boilerplate)",
+                            category));
+  }
+  std::string severity = reader.optional_string("severity").value_or("warning");
+  if (auto parsed = parse_severity(severity)) {
+    info.severity = *parsed;
+  } else {
+    reader.fail("severity",
+                fmt::format("unknown severity '{}' (known: error, warning, info)", severity));
+  }
+  info.message = reader.required_string("message");
+  info.description = reader.optional_string("description").value_or("");
+  std::string scope = reader.optional_string("scope").value_or("line");
+  if (scope == "line") {
+    info.scope = Scope::line;
+  } else if (scope == "paragraph") {
+    info.scope = Scope::paragraph;
+  } else if (scope == "document") {
+    info.scope = Scope::document;
+  } else {
+    reader.fail("scope",
+                fmt::format("unknown scope '{}' (known: line, paragraph, document)", scope));
+  }
+  info.paths = reader.string_list("paths");
+  info.examples = parse_examples(reader, reader.node("examples"));
+  std::unique_ptr<Rule> rule = kind->factory(std::move(info), reader);
+  reader.finish(fmt::format("for a rule of kind '{}'", kind->name));
+  return rule;
+}
+
+}  // namespace
+
+RuleList load_rules_from_text(std::string_view yaml, const std::string& file,
+                              const std::string& pack) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& error) {
+    throw ConfigError(file, static_cast<std::size_t>(error.mark.line + 1),
+                      static_cast<std::size_t>(error.mark.column + 1), error.msg);
+  }
+  if (!root || root.IsNull()) {
+    throw ConfigError(file, 1, 1, "empty rule file: expected a mapping with a 'rules' list");
+  }
+  OptionReader top(root, file);
+  std::string pack_name = top.optional_string("pack").value_or(pack);
+  if (pack_name.empty()) {
+    pack_name = std::filesystem::path(file).parent_path().filename().string();
+  }
+  top.optional_string("description");
+  YAML::Node list = top.node("rules");
+  top.finish("at the top of a rule file (known: pack, description, rules)");
+  if (!list || !list.IsSequence()) {
+    top.fail(list ? list : root, "expected a 'rules' list", "rules");
+  }
+  RuleList rules;
+  for (const auto& node : list) {
+    merge_rules(rules, [&] {
+      RuleList one;
+      one.push_back(parse_rule(node, file, pack_name));
+      return one;
+    }());
+  }
+  return rules;
+}
+
+RuleList load_rules_from_path(const std::filesystem::path& path) {
+  std::error_code error;
+  std::vector<std::filesystem::path> files;
+  if (std::filesystem::is_directory(path, error)) {
+    for (auto it = std::filesystem::recursive_directory_iterator(path, error);
+         !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+      auto extension = it->path().extension();
+      if (it->is_regular_file() && (extension == ".yaml" || extension == ".yml")) {
+        files.push_back(it->path());
+      }
+    }
+    std::sort(files.begin(), files.end());
+  } else {
+    files.push_back(path);
+  }
+  if (error) {
+    throw ConfigError(path.string(), 0, 0, error.message());
+  }
+  RuleList rules;
+  for (const auto& file : files) {
+    std::ifstream stream(file, std::ios::binary);
+    if (!stream) {
+      throw ConfigError(file.string(), 0, 0, "cannot read rule file");
+    }
+    std::stringstream buffer;
+    buffer << stream.rdbuf();
+    merge_rules(rules, load_rules_from_text(buffer.str(), file.string()));
+  }
+  return rules;
+}
+
+RuleList load_default_rules() {
+  RuleList rules;
+  for (const auto& file : embedded_files()) {
+    std::string_view path = file.path;
+    if (!path.starts_with("rules/") || !path.ends_with(".yaml") ||
+        path.starts_with("rules/data/")) {
+      continue;
+    }
+    merge_rules(rules, load_rules_from_text(file.content, std::string(path)));
+  }
+  return rules;
+}
+
+void merge_rules(RuleList& rules, RuleList more) {
+  for (auto& rule : more) {
+    for (const auto& existing : rules) {
+      if (existing->info().id == rule->info().id) {
+        throw ConfigError(
+            rule->info().source_file, rule->info().source_line, 1,
+            fmt::format("duplicate rule id '{}' (first defined at {}:{})", rule->info().id,
+                        existing->info().source_file, existing->info().source_line),
+            "id");
+      }
+    }
+    rules.push_back(std::move(rule));
+  }
+}
+
+}  // namespace docqc::rules

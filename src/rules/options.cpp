@@ -1,0 +1,153 @@
+#include "rules/options.h"
+
+#include <fmt/format.h>
+
+namespace docqc::rules {
+
+OptionReader::OptionReader(YAML::Node mapping, std::string file)
+    : m_mapping(std::move(mapping)), m_file(std::move(file)) {
+  if (!m_mapping.IsMap()) {
+    fail(m_mapping, "expected a mapping");
+  }
+}
+
+bool OptionReader::has(const std::string& key) const {
+  return static_cast<bool>(m_mapping[key]);
+}
+
+void OptionReader::fail(const YAML::Node& at, const std::string& message,
+                        const std::string& key) const {
+  YAML::Mark mark = at.Mark();
+  if (mark.is_null()) {
+    mark = m_mapping.Mark();
+  }
+  throw ConfigError(m_file, static_cast<std::size_t>(mark.line + 1),
+                    static_cast<std::size_t>(mark.column + 1), message, key);
+}
+
+void OptionReader::fail(const std::string& key, const std::string& message) const {
+  YAML::Node value = m_mapping[key];
+  fail(value ? value : m_mapping, message, key);
+}
+
+std::string OptionReader::scalar(const YAML::Node& node, const std::string& key) const {
+  if (!node.IsScalar()) {
+    fail(node, "expected a string", key);
+  }
+  return node.Scalar();
+}
+
+std::string OptionReader::required_string(const std::string& key) {
+  auto value = optional_string(key);
+  if (!value) {
+    fail(m_mapping, fmt::format("missing required key '{}'", key), key);
+  }
+  return *value;
+}
+
+std::optional<std::string> OptionReader::optional_string(const std::string& key) {
+  m_used.insert(key);
+  YAML::Node value = m_mapping[key];
+  if (!value) {
+    return std::nullopt;
+  }
+  return scalar(value, key);
+}
+
+bool OptionReader::boolean(const std::string& key, bool fallback) {
+  m_used.insert(key);
+  YAML::Node value = m_mapping[key];
+  if (!value) {
+    return fallback;
+  }
+  std::string text = scalar(value, key);
+  if (text == "true") {
+    return true;
+  }
+  if (text == "false") {
+    return false;
+  }
+  fail(value, fmt::format("expected true or false, got '{}'", text), key);
+}
+
+long OptionReader::integer(const std::string& key, long fallback, long min, long max) {
+  m_used.insert(key);
+  YAML::Node value = m_mapping[key];
+  if (!value) {
+    return fallback;
+  }
+  std::string text = scalar(value, key);
+  std::size_t used = 0;
+  long result = 0;
+  try {
+    result = std::stol(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || text.empty()) {
+    fail(value, fmt::format("expected an integer, got '{}'", text), key);
+  }
+  if (result < min || result > max) {
+    fail(value, fmt::format("{} is out of range [{}, {}]", result, min, max), key);
+  }
+  return result;
+}
+
+double OptionReader::number(const std::string& key, double fallback, double min, double max) {
+  m_used.insert(key);
+  YAML::Node value = m_mapping[key];
+  if (!value) {
+    return fallback;
+  }
+  std::string text = scalar(value, key);
+  std::size_t used = 0;
+  double result = 0;
+  try {
+    result = std::stod(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || text.empty()) {
+    fail(value, fmt::format("expected a number, got '{}'", text), key);
+  }
+  if (result < min || result > max) {
+    fail(value, fmt::format("{} is out of range [{}, {}]", result, min, max), key);
+  }
+  return result;
+}
+
+std::vector<std::string> OptionReader::string_list(const std::string& key) {
+  m_used.insert(key);
+  YAML::Node value = m_mapping[key];
+  std::vector<std::string> result;
+  if (!value) {
+    return result;
+  }
+  if (value.IsScalar()) {
+    result.push_back(value.Scalar());
+    return result;
+  }
+  if (!value.IsSequence()) {
+    fail(value, "expected a list of strings", key);
+  }
+  for (const auto& item : value) {
+    result.push_back(scalar(item, key));
+  }
+  return result;
+}
+
+YAML::Node OptionReader::node(const std::string& key) {
+  m_used.insert(key);
+  return m_mapping[key];
+}
+
+void OptionReader::finish(const std::string& context) const {
+  for (const auto& entry : m_mapping) {
+    std::string key = entry.first.Scalar();
+    if (!m_used.count(key)) {
+      fail(entry.first, fmt::format("unknown key '{}' {}", key, context), key);
+    }
+  }
+}
+
+}  // namespace docqc::rules

@@ -1,0 +1,25 @@
+#include "rules/registry.h"
+
+#include "kinds/pattern.h"
+#include "kinds/substitution.h"
+
+namespace docqc::rules {
+
+const std::vector<KindEntry>& rule_kinds() {
+  static const std::vector<KindEntry> k_kinds = {
+      {"pattern", &kinds::PatternRule::create, "an RE2 regex; one finding per match"},
+      {"substitution", &kinds::SubstitutionRule::create, "a list of wrong -> right, with fixes"},
+  };
+  return k_kinds;
+}
+
+const KindEntry* find_kind(std::string_view name) {
+  for (const auto& kind : rule_kinds()) {
+    if (kind.name == name) {
+      return &kind;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace docqc::rules

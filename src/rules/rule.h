@@ -1,0 +1,95 @@
+// Rule: the interface every rule kind implements, and RuleInfo, the metadata every rule
+// shares whatever its kind.
+//
+// Contract: a Rule is built once by its kind's factory from YAML (rules/registry.h) and then
+// only read: check() is const and may run on several documents in parallel. The engine calls
+// check() once per unit of the rule's scope (each line, each paragraph, or the whole
+// document); when trigger() is not empty, only for units where that regex matches somewhere,
+// which lets one RE2::Set pass decide for all pattern-like rules (engine/engine.h).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "doc/document.h"
+#include "finding.h"
+
+namespace docqc::rules {
+
+enum class Scope { line, paragraph, document };
+std::string_view to_string(Scope scope);
+
+// One of a rule's own examples, run by `docqc test-rules` and the test suite.
+struct RuleExample {
+  std::string text;
+  bool bad = false;
+  // (line, column) of every finding the rule must report on `text`, in order.
+  std::vector<std::pair<std::size_t, std::size_t>> findings;
+  std::optional<std::string> fixed;  // the text after applying the rule's fixes
+  std::size_t source_line = 0;       // where the example stands in its YAML file
+};
+
+struct RuleInfo {
+  std::string id;
+  std::string kind;
+  Category category = Category::encoding;
+  Severity severity = Severity::warning;
+  std::string message;      // a template; each kind documents its variables
+  std::string description;  // why it matters, for `docqc explain`
+  Scope scope = Scope::line;
+  std::vector<std::string> paths;  // glob patterns; empty = every file
+  std::vector<RuleExample> examples;
+  std::string source_file;  // the YAML file (embedded packs: rules/<pack>/<file>.yaml)
+  std::size_t source_line = 0;
+  std::string pack;
+};
+
+// Collects the findings of one rule on one document, and the per-document facts rules
+// publish for the summary (a numbering outline, document metrics): plain JSON that reporters
+// copy without knowing which rule made it.
+class FindingSink {
+ public:
+  explicit FindingSink(std::vector<Finding>& findings, nlohmann::json& facts)
+      : m_findings(findings), m_facts(facts) {}
+  Finding& add(const RuleInfo& rule, std::size_t offset, std::size_t length, std::string message) {
+    Finding& finding = m_findings.emplace_back();
+    finding.rule = rule.id;
+    finding.category = rule.category;
+    finding.severity = rule.severity;
+    finding.message = std::move(message);
+    finding.offset = offset;
+    finding.length = length;
+    return finding;
+  }
+  nlohmann::json& facts() { return m_facts; }
+
+ private:
+  std::vector<Finding>& m_findings;
+  nlohmann::json& m_facts;
+};
+
+class Rule {
+ public:
+  explicit Rule(RuleInfo info) : m_info(std::move(info)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule&) = delete;
+  Rule& operator=(const Rule&) = delete;
+
+  const RuleInfo& info() const { return m_info; }
+  // Configuration (severity overrides) adjusts metadata before any check runs.
+  RuleInfo& mutable_info() { return m_info; }
+
+  // An RE2 regex that every unit with a finding matches; empty when the rule cannot say.
+  virtual std::string trigger() const { return {}; }
+  virtual void check(const doc::Document& document, doc::TextRange unit,
+                     FindingSink& sink) const = 0;
+
+ private:
+  RuleInfo m_info;
+};
+
+}  // namespace docqc::rules
