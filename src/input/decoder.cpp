@@ -234,9 +234,9 @@ Decoded decode(std::string_view bytes, const std::string& encoding) {
     return decode_with_icu(bytes, 0, encoding);
   }
   Utf8Scan scan = scan_utf8(bytes);
-  // A few bad bytes in UTF-8 text are damage to report; bytes that are mostly not UTF-8
-  // are another encoding, which ICU's detector names.
-  if (scan.invalid_bytes == 0 || scan.invalid_bytes * 10 < scan.multibyte_sequences) {
+  // Bad bytes in text that is mostly UTF-8 are damage to report; text with more invalid
+  // bytes than valid multibyte characters is another encoding, which ICU's detector names.
+  if (scan.invalid_bytes <= scan.multibyte_sequences) {
     return decode_utf8(bytes, 0);
   }
   auto detected = detect_charset(bytes);

@@ -1,0 +1,125 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "rules/config_error.h"
+#include "rules/loader.h"
+
+using docqc::rules::ConfigError;
+using docqc::rules::load_rules_from_text;
+
+TEST_SUITE_BEGIN("rules::loader");
+
+namespace {
+
+// The message of the ConfigError that loading `yaml` throws, or "" when it loads.
+std::string load_error(const std::string& yaml) {
+  try {
+    load_rules_from_text(yaml, "r.yaml", "test");
+  } catch (const ConfigError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+const char* k_valid = R"(rules:
+  - id: no-foo
+    kind: pattern
+    category: garbled
+    severity: error
+    message: "found {match}"
+    pattern: 'foo+'
+)";
+
+}  // namespace
+
+TEST_CASE("a valid rule loads with its metadata") {
+  auto rules = load_rules_from_text(k_valid, "r.yaml", "test");
+  REQUIRE(rules.size() == 1);
+  const auto& info = rules[0]->info();
+  CHECK(info.id == "no-foo");
+  CHECK(info.kind == "pattern");
+  CHECK(info.category == docqc::Category::garbled);
+  CHECK(info.severity == docqc::Severity::error);
+  CHECK(info.source_line == 2);
+  CHECK(info.pack == "test");
+}
+
+TEST_CASE("YAML syntax errors name file, line and column") {
+  CHECK(load_error("rules:\n  - id: [unclosed\n").rfind("r.yaml:3:1: error:", 0) == 0);
+}
+
+TEST_CASE("unknown keys are errors at the key") {
+  std::string yaml = std::string(k_valid) + "    patern: 'x'\n";
+  CHECK(load_error(yaml) ==
+        "r.yaml:8:5: error: unknown key 'patern' for a rule of kind 'pattern' [patern]");
+  CHECK(load_error("rule: []\n").find("unknown key 'rule'") != std::string::npos);
+}
+
+TEST_CASE("wrong types, unknown kinds, categories, severities and scopes") {
+  auto with = [](const std::string& from, const std::string& to) {
+    std::string yaml = k_valid;
+    yaml.replace(yaml.find(from), from.size(), to);
+    return load_error(yaml);
+  };
+  CHECK(with("kind: pattern", "kind: patten")
+            .find("r.yaml:3:11: error: unknown rule kind 'patten'") == 0);
+  CHECK(with("category: garbled", "category: garbage").find("unknown category 'garbage'") !=
+        std::string::npos);
+  CHECK(with("severity: error", "severity: fatal").find("r.yaml:5:15: error: unknown severity") ==
+        0);
+  CHECK(with("severity: error", "severity: error\n    scope: page").find("unknown scope 'page'") !=
+        std::string::npos);
+  CHECK(
+      with("severity: error", "severity: [error]").find("r.yaml:5:15: error: expected a string") ==
+      0);
+  CHECK(with("id: no-foo", "id: No_Foo").find("must be kebab-case") != std::string::npos);
+  CHECK(with("message: \"found {match}\"", "message: \"found {nothing}\"")
+            .find("unknown template variable '{nothing}'") != std::string::npos);
+}
+
+TEST_CASE("a regex that RE2 rejects fails with RE2's message") {
+  std::string yaml = k_valid;
+  yaml.replace(yaml.find("'foo+'"), 6, "'(?<=foo)'");
+  std::string error = load_error(yaml);
+  CHECK(error.find("r.yaml:7:14: error: invalid regex:") == 0);
+  CHECK(error.find("[pattern]") != std::string::npos);
+}
+
+TEST_CASE("missing required keys and empty files") {
+  CHECK(load_error("rules:\n  - id: x\n    kind: pattern\n")
+            .find("missing required key 'category'") != std::string::npos);
+  CHECK(load_error("").find("empty rule file") != std::string::npos);
+  CHECK(load_error("rules: 3\n").find("expected a 'rules' list") != std::string::npos);
+}
+
+TEST_CASE("duplicate ids name both places") {
+  std::string yaml =
+      std::string(k_valid) + std::string(k_valid).substr(std::string("rules:\n").size());
+  CHECK(load_error(yaml).find("duplicate rule id 'no-foo' (first defined at r.yaml:2)") !=
+        std::string::npos);
+}
+
+TEST_CASE("examples are parsed and validated") {
+  std::string yaml =
+      std::string(k_valid) +
+      "    examples:\n      - bad: 'foo'\n        findings: ['1:1']\n      - good: 'bar'\n";
+  auto rules = load_rules_from_text(yaml, "r.yaml");
+  REQUIRE(rules[0]->info().examples.size() == 2);
+  CHECK(rules[0]->info().examples[0].findings[0] == std::make_pair<std::size_t, std::size_t>(1, 1));
+  std::string bad = std::string(k_valid) + "    examples:\n      - bad: 'foo'\n";
+  CHECK(load_error(bad).find("lists the findings it expects") != std::string::npos);
+  std::string both =
+      std::string(k_valid) + "    examples:\n      - bad: 'foo'\n        good: 'x'\n";
+  CHECK(load_error(both).find("exactly one of 'bad' or 'good'") != std::string::npos);
+  std::string location =
+      std::string(k_valid) + "    examples:\n      - bad: 'foo'\n        findings: ['one']\n";
+  CHECK(load_error(location).find("expected 'line:column'") != std::string::npos);
+}
+
+TEST_CASE("the embedded default packs load") {
+  auto rules = docqc::rules::load_default_rules();
+  CHECK(rules.size() >= 10);
+}
+
+TEST_SUITE_END();
