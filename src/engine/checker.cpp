@@ -61,6 +61,11 @@ std::string hex_bytes(std::string_view bytes) {
   return out;
 }
 
+bool decoded_issues_empty(const std::vector<Finding>& builtin) {
+  return std::none_of(builtin.begin(), builtin.end(),
+                      [](const Finding& finding) { return finding.rule == k_invalid_bytes_rule; });
+}
+
 }  // namespace
 
 std::vector<report::LocatedFinding> locate(const doc::Document& document,
@@ -173,6 +178,17 @@ report::FileReport check_bytes(const std::string& path, std::string_view bytes,
   report.lines = document.text().empty() ? 0 : document.lines().line_count();
   report.characters = doc::count_code_points(document.text());
   std::vector<Finding> findings = engine.check(document, report.facts);
+  if (!decoded_issues_empty(builtin)) {
+    // A U+FFFD the decoder inserted is already an invalid-bytes finding; an encoding rule
+    // reporting the very same span would only say it twice.
+    std::erase_if(findings, [&](const Finding& finding) {
+      return finding.category == Category::encoding &&
+             std::any_of(builtin.begin(), builtin.end(), [&](const Finding& own) {
+               return own.rule == k_invalid_bytes_rule && own.offset == finding.offset &&
+                      own.length == finding.length;
+             });
+    });
+  }
   if (!builtin.empty()) {
     findings.insert(findings.end(), builtin.begin(), builtin.end());
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

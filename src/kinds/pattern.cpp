@@ -62,7 +62,18 @@ std::unique_ptr<rules::Rule> PatternRule::create(rules::RuleInfo info,
     rule->m_has_fix = true;
   }
   rule->m_fix_safe = options.boolean("fix_safe", true);
+  if (auto not_after = options.optional_string("not_after")) {
+    rule->m_not_after = compile_regex(options, "not_after", "(?:" + *not_after + ")$");
+  }
+  if (auto not_before = options.optional_string("not_before")) {
+    rule->m_not_before = compile_regex(options, "not_before", "^(?:" + *not_before + ")");
+  }
   return rule;
+}
+
+bool PatternRule::is_excepted(std::string_view text, std::size_t begin, std::size_t end) const {
+  return (m_not_after && RE2::PartialMatch(text.substr(0, begin), *m_not_after)) ||
+         (m_not_before && RE2::PartialMatch(text.substr(end), *m_not_before));
 }
 
 void PatternRule::check(const doc::Document& document, doc::TextRange unit,
@@ -82,7 +93,7 @@ void PatternRule::check(const doc::Document& document, doc::TextRange unit,
     std::size_t target_begin = static_cast<std::size_t>(target.data() - text.data());
     std::size_t match_end = static_cast<std::size_t>(match.data() - text.data()) + match.size();
     std::size_t next = m_target_group > 0 ? target_begin + target.size() : match_end;
-    if (!match.empty()) {
+    if (!match.empty() && !is_excepted(text, target_begin, target_begin + target.size())) {
       auto lookup = [&](std::string_view name) -> std::string_view {
         if (name == "match") {
           return match;

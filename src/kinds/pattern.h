@@ -5,6 +5,10 @@
 // named `target`, the finding and its fix cover only that group, and the search resumes after
 // it, so context around the target (RE2 has no look-behind) can be shared by adjacent matches:
 // `\p{Han}(?P<target>,)\p{Han}` finds both commas in 中,文,字.
+// Exceptions: `not_after` / `not_before` (RE2 regexes) drop a match when the text of the unit
+// just before / after the finding matches them (RE2 has no look-around; these run only on
+// the rare units that match). `not_after: '第[一二三十百\d]+条'` keeps the space in
+// "第一条 为了" from being reported.
 // Template variables in `message` and `fix`: {match}, {target}, {1}..{9}, and named groups.
 #pragma once
 
@@ -29,8 +33,12 @@ class PatternRule : public rules::Rule {
  private:
   PatternRule(rules::RuleInfo info, std::unique_ptr<RE2> regex);
 
+  bool is_excepted(std::string_view text, std::size_t begin, std::size_t end) const;
+
   std::unique_ptr<RE2> m_regex;
-  int m_target_group = 0;  // 0: the whole match
+  std::unique_ptr<RE2> m_not_after;   // anchored at the end of the text before the finding
+  std::unique_ptr<RE2> m_not_before;  // anchored at the start of the text after it
+  int m_target_group = 0;             // 0: the whole match
   rules::MessageTemplate m_message;
   rules::MessageTemplate m_fix;
   bool m_has_fix = false;

@@ -1,5 +1,6 @@
 #include "rules/message_template.h"
 
+#include <fmt/format.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -9,11 +10,13 @@
 #include <memory>
 #include <stdexcept>
 
+#include "doc/utf8.h"
+
 namespace docqc::rules {
 
 bool is_known_filter(std::string_view filter) {
   return filter == "fullwidth" || filter == "halfwidth" || filter == "nfkc" ||
-         filter == "remove_spaces";
+         filter == "remove_spaces" || filter == "codepoints";
 }
 
 namespace {
@@ -57,6 +60,15 @@ std::string apply_filter(std::string_view filter, std::string_view text) {
     unicode.toUTF8String(out);
     return out;
   }
+  if (filter == "codepoints") {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      char32_t c = doc::next_code_point(text, pos);
+      out += fmt::format("{}U+{:04X}", out.empty() ? "" : " ", static_cast<std::uint32_t>(c));
+    }
+    return out;
+  }
   if (filter == "remove_spaces") {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -97,8 +109,9 @@ MessageTemplate MessageTemplate::parse(std::string_view text,
         filter = name.substr(colon + 1);
         name.resize(colon);
         if (!is_known_filter(filter)) {
-          throw std::invalid_argument("unknown template filter '" + filter +
-                                      "' (known: fullwidth, halfwidth, nfkc, remove_spaces)");
+          throw std::invalid_argument(
+              "unknown template filter '" + filter +
+              "' (known: fullwidth, halfwidth, nfkc, remove_spaces, codepoints)");
         }
       }
       if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {

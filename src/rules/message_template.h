@@ -2,7 +2,7 @@
 // braces. Kinds document which variables they offer (pattern: match, 1..9 and named groups).
 // `{name:filter}` passes the value through a filter: `fullwidth` and `halfwidth` (ICU's
 // Halfwidth-Fullwidth transliterator, either way), `nfkc` (ICU normalization), and
-// `remove_spaces` (drops ASCII and ideographic spaces).
+// `remove_spaces` (drops ASCII and ideographic spaces), `codepoints` ("U+E000 U+E001").
 //
 // Contract: parse() rejects unbalanced braces and, given the allowed names, unknown
 // variables, so a broken template fails when the rule loads, not when it first matches.
