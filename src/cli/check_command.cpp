@@ -91,6 +91,7 @@ int run_check(const CheckSettings& settings) {
   engine::Engine engine(loaded.active);
   engine::CheckOptions options;
   options.encoding = settings.encoding;
+  options.keep_context = settings.format == "text";
   options.report_invalid_bytes = loaded.invalid_bytes;
   options.report_encoding_detected = loaded.encoding_detected;
   report::Report report;

@@ -76,10 +76,18 @@ std::size_t LineIndex::utf16_units_before(std::size_t offset) const {
 
 Position LineIndex::position(std::size_t offset) const {
   Position result;
+  offset = std::min(offset, m_text.size());
   result.line = line_of(offset);
   std::size_t line_begin = m_lines[result.line - 1].begin;
   if (offset < line_begin) {
     offset = line_begin;
+  }
+  if (offset - line_begin <= 2 * k_checkpoint_stride) {
+    // The common case: count from the start of the line.
+    std::string_view prefix = m_text.substr(line_begin, offset - line_begin);
+    result.column = count_code_points(prefix) + 1;
+    result.utf16_column = count_utf16_units(prefix) + 1;
+    return result;
   }
   result.column = code_points_before(offset) - code_points_before(line_begin) + 1;
   result.utf16_column = utf16_units_before(offset) - utf16_units_before(line_begin) + 1;

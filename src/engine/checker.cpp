@@ -69,7 +69,8 @@ bool decoded_issues_empty(const std::vector<Finding>& builtin) {
 }  // namespace
 
 std::vector<report::LocatedFinding> locate(const doc::Document& document,
-                                           const std::vector<Finding>& findings) {
+                                           const std::vector<Finding>& findings,
+                                           bool with_context) {
   std::vector<report::LocatedFinding> result;
   result.reserve(findings.size());
   const auto& lines = document.lines();
@@ -85,7 +86,18 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
     std::size_t begin = std::min(finding.offset, text.size());
     std::size_t end = std::min(begin + finding.length, text.size());
     doc::Position start = lines.position(begin);
-    doc::Position stop = lines.position(end);
+    doc::Position stop = start;
+    if (end > begin) {
+      doc::TextRange line = document.line_range(start.line);
+      if (end <= line.end) {
+        // Most spans sit on one line: count the span instead of searching again.
+        std::string_view span = text.substr(begin, end - begin);
+        stop.column += doc::count_code_points(span);
+        stop.utf16_column += doc::count_utf16_units(span);
+      } else {
+        stop = lines.position(end);
+      }
+    }
     located.line = start.line;
     located.column = start.column;
     located.utf16_column = start.utf16_column;
@@ -118,6 +130,10 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
                           out.byte_offset;
       }
       located.related.push_back(std::move(out));
+    }
+    if (!with_context) {
+      result.push_back(std::move(located));
+      continue;
     }
     doc::TextRange line = document.line_range(start.line);
     std::size_t from = line.begin;
@@ -195,7 +211,7 @@ report::FileReport check_bytes(const std::string& path, std::string_view bytes,
       return a.offset != b.offset ? a.offset < b.offset : a.rule < b.rule;
     });
   }
-  report.findings = locate(document, findings);
+  report.findings = locate(document, findings, options.keep_context);
   if (options.keep_text) {
     report.text = std::string(document.text());
   }

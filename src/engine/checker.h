@@ -22,7 +22,8 @@ const std::vector<rules::RuleInfo>& builtin_rules();
 
 struct CheckOptions {
   std::string encoding = "auto";
-  bool keep_text = false;  // keep the decoded text in the report (HTML needs it)
+  bool keep_text = false;     // keep the decoded text in the report (HTML needs it)
+  bool keep_context = true;   // keep each finding's source line (text output needs it)
   // Built-in rules to run (selection applies to them like to YAML rules).
   bool report_invalid_bytes = true;
   bool report_encoding_detected = true;
@@ -38,6 +39,7 @@ report::FileReport check_bytes(const std::string& path, std::string_view bytes,
 // Translates findings on `document` into reporter data (original byte offsets, lines,
 // columns, context).
 std::vector<report::LocatedFinding> locate(const doc::Document& document,
-                                           const std::vector<Finding>& findings);
+                                           const std::vector<Finding>& findings,
+                                           bool with_context = true);
 
 }  // namespace docqc::engine

@@ -84,39 +84,80 @@ nlohmann::ordered_json summary_to_json(const Report& report) {
   return summary;
 }
 
-void JsonReporter::write(const Report& report, std::ostream& out) {
-  nlohmann::ordered_json root;
-  root["version"] = 1;
-  root["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
-  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-  for (const auto& file : report.files) {
-    nlohmann::ordered_json entry;
-    entry["path"] = file.path;
-    entry["encoding"] = file.encoding;
-    entry["bom"] = file.has_bom;
-    entry["bytes"] = file.bytes;
-    entry["lines"] = file.lines;
-    entry["characters"] = file.characters;
-    entry["findings"] = file.findings.size();
-    if (!file.skipped.empty()) {
-      entry["skipped"] = file.skipped;
-    }
-    if (!file.error.empty()) {
-      entry["error"] = file.error;
-    }
-    for (const auto& [key, value] : file.facts.items()) {
-      entry[key] = value;
-    }
-    files.push_back(std::move(entry));
-    for (const auto& finding : file.findings) {
-      findings.push_back(finding_to_json(finding));
+namespace {
+
+// Findings are streamed one object at a time, so a report with a million findings never
+// exists as one JSON tree in memory. The layout is exactly nlohmann's dump(2) of the whole:
+// a value nested `depth` levels deep has its continuation lines indented by 2 * depth.
+std::string dump_nested(const nlohmann::ordered_json& value, std::size_t depth) {
+  std::string text = value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string indent(2 * depth, ' ');
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') {
+      out += indent;  // JSON strings never hold a raw newline, so this only re-indents
     }
   }
-  root["files"] = std::move(files);
-  root["findings"] = std::move(findings);
-  root["summary"] = summary_to_json(report);
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  return out;
+}
+
+class ArrayWriter {
+ public:
+  ArrayWriter(std::ostream& out, const char* key) : m_out(out) {
+    m_out << "  \"" << key << "\": [";
+  }
+  void add(const nlohmann::ordered_json& value) {
+    m_out << (m_empty ? "\n    " : ",\n    ") << dump_nested(value, 2);
+    m_empty = false;
+  }
+  void close() { m_out << (m_empty ? "]" : "\n  ]") << ",\n"; }
+
+ private:
+  std::ostream& m_out;
+  bool m_empty = true;
+};
+
+nlohmann::ordered_json file_to_json(const FileReport& file) {
+  nlohmann::ordered_json entry;
+  entry["path"] = file.path;
+  entry["encoding"] = file.encoding;
+  entry["bom"] = file.has_bom;
+  entry["bytes"] = file.bytes;
+  entry["lines"] = file.lines;
+  entry["characters"] = file.characters;
+  entry["findings"] = file.findings.size();
+  if (!file.skipped.empty()) {
+    entry["skipped"] = file.skipped;
+  }
+  if (!file.error.empty()) {
+    entry["error"] = file.error;
+  }
+  for (const auto& [key, value] : file.facts.items()) {
+    entry[key] = value;
+  }
+  return entry;
+}
+
+}  // namespace
+
+void JsonReporter::write(const Report& report, std::ostream& out) {
+  nlohmann::ordered_json tool = {{"name", report.tool_name}, {"version", report.tool_version}};
+  out << "{\n  \"version\": 1,\n  \"tool\": " << dump_nested(tool, 1) << ",\n";
+  ArrayWriter files(out, "files");
+  for (const auto& file : report.files) {
+    files.add(file_to_json(file));
+  }
+  files.close();
+  ArrayWriter findings(out, "findings");
+  for (const auto& file : report.files) {
+    for (const auto& finding : file.findings) {
+      findings.add(finding_to_json(finding));
+    }
+  }
+  findings.close();
+  out << "  \"summary\": " << dump_nested(summary_to_json(report), 1) << "\n}\n";
 }
 
 }  // namespace docqc::report
