@@ -123,7 +123,7 @@ MessageTemplate MessageTemplate::parse(std::string_view text,
                                     ")");
       }
       if (!literal.empty()) {
-        result.m_pieces.push_back({std::move(literal), false});
+        result.m_pieces.push_back({std::move(literal), false, {}});
         literal.clear();
       }
       result.m_pieces.push_back({std::move(name), true, std::move(filter)});
@@ -135,7 +135,7 @@ MessageTemplate MessageTemplate::parse(std::string_view text,
     }
   }
   if (!literal.empty()) {
-    result.m_pieces.push_back({std::move(literal), false});
+    result.m_pieces.push_back({std::move(literal), false, {}});
   }
   return result;
 }
