@@ -152,8 +152,8 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
   return result;
 }
 
-report::FileReport check_bytes(const std::string& path, std::string_view bytes,
-                               const Engine& engine, const CheckOptions& options) {
+report::FileReport check_bytes(const std::string& path, std::string bytes, const Engine& engine,
+                               const CheckOptions& options) {
   report::FileReport report;
   report.path = path;
   report.bytes = bytes.size();
@@ -161,7 +161,7 @@ report::FileReport check_bytes(const std::string& path, std::string_view bytes,
     report.skipped = "binary file (NUL bytes in the first 8 KiB)";
     return report;
   }
-  input::Decoded decoded = input::decode(bytes, options.encoding);
+  input::Decoded decoded = input::decode(std::move(bytes), options.encoding);
   std::vector<Finding> builtin;
   if (options.report_encoding_detected && decoded.source.encoding != "UTF-8") {
     const auto& rule = builtin_rules()[1];
@@ -181,12 +181,11 @@ report::FileReport check_bytes(const std::string& path, std::string_view bytes,
       finding.severity = rule.severity;
       finding.offset = issue.decoded_offset;
       finding.length = issue.decoded_length;
-      finding.message =
-          fmt::format("invalid {} byte sequence ({}) replaced by U+FFFD", decoded.source.encoding,
-                      hex_bytes(bytes.substr(issue.original_offset, issue.original_length)));
+      finding.message = fmt::format("invalid {} byte sequence ({}) replaced by U+FFFD",
+                                    decoded.source.encoding, hex_bytes(issue.original_bytes));
     }
   }
-  decoded.source.original_size = bytes.size();
+  decoded.source.original_size = report.bytes;
   doc::Document document(path, std::move(decoded.text), std::move(decoded.source_map),
                          decoded.source);
   report.encoding = document.source().encoding;
@@ -228,7 +227,7 @@ report::FileReport check_file(const input::InputFile& file, const Engine& engine
     report.error = error;
     return report;
   }
-  return check_bytes(file.path, bytes, engine, options);
+  return check_bytes(file.path, std::move(bytes), engine, options);
 }
 
 }  // namespace docqc::engine

@@ -22,8 +22,8 @@ const std::vector<rules::RuleInfo>& builtin_rules();
 
 struct CheckOptions {
   std::string encoding = "auto";
-  bool keep_text = false;     // keep the decoded text in the report (HTML needs it)
-  bool keep_context = true;   // keep each finding's source line (text output needs it)
+  bool keep_text = false;    // keep the decoded text in the report (HTML needs it)
+  bool keep_context = true;  // keep each finding's source line (text output needs it)
   // Built-in rules to run (selection applies to them like to YAML rules).
   bool report_invalid_bytes = true;
   bool report_encoding_detected = true;
@@ -33,8 +33,8 @@ report::FileReport check_file(const input::InputFile& file, const Engine& engine
                               const CheckOptions& options);
 
 // Checks text that is already in memory (rule examples, tests, fuzzers).
-report::FileReport check_bytes(const std::string& path, std::string_view bytes,
-                               const Engine& engine, const CheckOptions& options);
+report::FileReport check_bytes(const std::string& path, std::string bytes, const Engine& engine,
+                               const CheckOptions& options);
 
 // Translates findings on `document` into reporter data (original byte offsets, lines,
 // columns, context).

@@ -81,14 +81,15 @@ Utf8Scan scan_utf8(std::string_view bytes) {
 }
 
 // UTF-8 with every invalid byte run replaced by one U+FFFD.
-Decoded decode_utf8(std::string_view bytes, std::size_t bom_length) {
+Decoded decode_utf8(std::string&& bytes, std::size_t bom_length) {
   Decoded result;
   result.source.has_bom = bom_length > 0;
-  std::string_view body = bytes.substr(bom_length);
+  std::string_view body = std::string_view(bytes).substr(bom_length);
   result.source_map.add_anchor(0, bom_length);
   Utf8Scan scan = scan_utf8(body);
   if (scan.invalid_bytes == 0) {
-    result.text.assign(body);
+    bytes.erase(0, bom_length);
+    result.text = std::move(bytes);
     return result;
   }
   result.text.reserve(body.size() + scan.invalid_bytes * 2);
@@ -109,6 +110,7 @@ Decoded decode_utf8(std::string_view bytes, std::size_t bom_length) {
     issue.decoded_length = k_replacement.size();
     issue.original_offset = bom_length + start;
     issue.original_length = pos - start;
+    issue.original_bytes = std::string(body.substr(start, std::min<std::size_t>(pos - start, 9)));
     result.source_map.add_anchor(result.text.size(), bom_length + start);
     result.text.append(k_replacement);
     result.source_map.add_anchor(result.text.size(), bom_length + pos);
@@ -159,7 +161,9 @@ Decoded decode_with_icu(std::string_view bytes, std::size_t skip, const std::str
         result.issues.back().original_length = original_end - result.issues.back().original_offset;
       } else {
         result.issues.push_back(
-            {decoded, result.text.size() - decoded, original, original_end - original});
+            {decoded, result.text.size() - decoded, original, original_end - original,
+             std::string(
+                 bytes.substr(original, std::min<std::size_t>(original_end - original, 9)))});
       }
     }
   }
@@ -214,9 +218,9 @@ bool looks_binary(std::string_view bytes) {
   return head.find('\0') != std::string_view::npos;
 }
 
-Decoded decode(std::string_view bytes, const std::string& encoding) {
+Decoded decode(std::string bytes, const std::string& encoding) {
   if (bytes.starts_with("\xEF\xBB\xBF")) {
-    return decode_utf8(bytes, 3);
+    return decode_utf8(std::move(bytes), 3);
   }
   if (bytes.starts_with("\xFF\xFE")) {
     return decode_with_icu(bytes, 2, "UTF-16LE");
@@ -229,7 +233,7 @@ Decoded decode(std::string_view bytes, const std::string& encoding) {
     UErrorCode status = U_ZERO_ERROR;
     const char* canonical = ucnv_getCanonicalName(encoding.c_str(), "", &status);
     if (canonical && std::string_view(canonical) == "UTF-8") {
-      return decode_utf8(bytes, 0);
+      return decode_utf8(std::move(bytes), 0);
     }
     return decode_with_icu(bytes, 0, encoding);
   }
@@ -237,7 +241,7 @@ Decoded decode(std::string_view bytes, const std::string& encoding) {
   // Bad bytes in text that is mostly UTF-8 are damage to report; text with more invalid
   // bytes than valid multibyte characters is another encoding, which ICU's detector names.
   if (scan.invalid_bytes <= scan.multibyte_sequences) {
-    return decode_utf8(bytes, 0);
+    return decode_utf8(std::move(bytes), 0);
   }
   auto detected = detect_charset(bytes);
   if (detected && detected->first != "UTF-8") {
@@ -248,7 +252,7 @@ Decoded decode(std::string_view bytes, const std::string& encoding) {
         scan.invalid_bytes, result.source.encoding, detected->second);
     return result;
   }
-  return decode_utf8(bytes, 0);
+  return decode_utf8(std::move(bytes), 0);
 }
 
 }  // namespace docqc::input

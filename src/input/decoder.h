@@ -23,6 +23,7 @@ struct DecodeIssue {
   std::size_t decoded_length = 0;
   std::size_t original_offset = 0;
   std::size_t original_length = 0;
+  std::string original_bytes;  // the first few invalid bytes, for messages
 };
 
 struct Decoded {
@@ -41,7 +42,8 @@ class UnknownEncoding : public std::runtime_error {
 };
 
 // `encoding` is "auto" or an ICU converter name ("UTF-8", "GB18030", "Big5", ...).
-Decoded decode(std::string_view bytes, const std::string& encoding = "auto");
+// Takes the bytes by value: valid UTF-8 (the common case) becomes the text without a copy.
+Decoded decode(std::string bytes, const std::string& encoding = "auto");
 
 // Throws UnknownEncoding unless `encoding` is "auto" or a converter ICU can open.
 void check_encoding_name(const std::string& encoding);
