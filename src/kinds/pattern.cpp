@@ -65,6 +65,9 @@ std::unique_ptr<rules::Rule> PatternRule::create(rules::RuleInfo info,
   if (auto not_after = options.optional_string("not_after")) {
     rule->m_not_after = compile_regex(options, "not_after", "(?:" + *not_after + ")$");
   }
+  if (auto skip_unit = options.optional_string("skip_unit")) {
+    rule->m_skip_unit = compile_regex(options, "skip_unit", *skip_unit);
+  }
   if (auto not_before = options.optional_string("not_before")) {
     rule->m_not_before = compile_regex(options, "not_before", "^(?:" + *not_before + ")");
   }
@@ -79,6 +82,9 @@ bool PatternRule::is_excepted(std::string_view text, std::size_t begin, std::siz
 void PatternRule::check(const doc::Document& document, doc::TextRange unit,
                         rules::FindingSink& sink) const {
   std::string_view text = document.slice(unit);
+  if (m_skip_unit && RE2::PartialMatch(text, *m_skip_unit)) {
+    return;
+  }
   const int group_count = m_regex->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(group_count) + 1);
   std::size_t pos = 0;

@@ -9,6 +9,8 @@
 // just before / after the finding matches them (RE2 has no look-around; these run only on
 // the rare units that match). `not_after: '第[一二三十百\d]+条'` keeps the space in
 // "第一条 为了" from being reported.
+// `skip_unit` (an RE2 regex) leaves a whole unit alone when it matches anywhere in it: a
+// spaced-out two-character heading such as "目 录" is typography, not damage.
 // Template variables in `message` and `fix`: {match}, {target}, {1}..{9}, and named groups.
 #pragma once
 
@@ -38,7 +40,8 @@ class PatternRule : public rules::Rule {
   std::unique_ptr<RE2> m_regex;
   std::unique_ptr<RE2> m_not_after;   // anchored at the end of the text before the finding
   std::unique_ptr<RE2> m_not_before;  // anchored at the start of the text after it
-  int m_target_group = 0;             // 0: the whole match
+  std::unique_ptr<RE2> m_skip_unit;
+  int m_target_group = 0;  // 0: the whole match
   rules::MessageTemplate m_message;
   rules::MessageTemplate m_fix;
   bool m_has_fix = false;
