@@ -1,0 +1,242 @@
+#include "src/text/numeral.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using docqc::text::format_numeral;
+using docqc::text::NumeralSystem;
+using docqc::text::parse_any;
+using docqc::text::parse_numeral;
+using docqc::text::ParsedNumeral;
+
+TEST_SUITE_BEGIN("text::numeral");
+
+TEST_CASE("Chinese numerals: canonical forms") {
+  const auto zh = [](const char* s) { return parse_numeral(s, NumeralSystem::chinese); };
+  CHECK(zh("零") == 0);
+  CHECK(zh("〇") == 0);
+  CHECK(zh("一") == 1);
+  CHECK(zh("九") == 9);
+  CHECK(zh("十") == 10);
+  CHECK(zh("十一") == 11);
+  CHECK(zh("二十") == 20);
+  CHECK(zh("二十一") == 21);
+  CHECK(zh("九十九") == 99);
+  CHECK(zh("一百") == 100);
+  CHECK(zh("一百零三") == 103);
+  CHECK(zh("一百一十") == 110);
+  CHECK(zh("一百一十一") == 111);
+  CHECK(zh("二百零三") == 203);
+  CHECK(zh("一千") == 1000);
+  CHECK(zh("一千零一") == 1001);
+  CHECK(zh("一千零一十") == 1010);
+  CHECK(zh("一千一百") == 1100);
+  CHECK(zh("九千九百九十九") == 9999);
+  CHECK(zh("一万") == 10000);
+  CHECK(zh("一万零五百") == 10500);
+  CHECK(zh("一万二千") == 12000);
+  CHECK(zh("十万") == 100000);
+  CHECK(zh("十万零一") == 100001);
+  CHECK(zh("十二万三千四百五十六") == 123456);
+  CHECK(zh("九千九百九十九万九千九百九十九") == 99999999);
+}
+
+TEST_CASE("Chinese numerals: accepted variants") {
+  const auto zh = [](const char* s) { return parse_numeral(s, NumeralSystem::chinese); };
+  CHECK(zh("一十一") == 11);
+  CHECK(zh("一十") == 10);
+  CHECK(zh("廿") == 20);
+  CHECK(zh("廿一") == 21);
+  CHECK(zh("卅") == 30);
+  CHECK(zh("卅五") == 35);
+  CHECK(zh("一百廿") == 120);
+  CHECK(zh("两百") == 200);
+  CHECK(zh("两千零五") == 2005);
+  CHECK(zh("两万") == 20000);
+  CHECK(zh("一百〇三") == 103);
+  CHECK(zh("一十万") == 100000);
+}
+
+TEST_CASE("Chinese numerals: rejected forms") {
+  const auto zh = [](const char* s) { return parse_numeral(s, NumeralSystem::chinese); };
+  for (const char* bad :
+       {"",         "十十", "一一",   "二三",     "一百零", "零三", "一百零零三", "二十零",
+        "百",       "千",   "万",     "一万万",   "两",     "十两", "两十",       "一百十",
+        "一千一十", "十百", "一百一", "二〇二四", "一1",    "1一",  "第一",       "（一）",
+        "一 ",      "亿",   "壹",     "廿廿",     "十廿"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(zh(bad).has_value());
+  }
+  CHECK_FALSE(zh("一万亿").has_value());
+  CHECK_FALSE(zh("\xff").has_value());
+  CHECK_FALSE(zh("\xe4\xb8").has_value());  // truncated 一
+}
+
+TEST_CASE("Chinese numerals: round trip 0..99999 and samples above") {
+  for (long v = 0; v <= 99999; ++v) {
+    const auto text = format_numeral(v, NumeralSystem::chinese);
+    REQUIRE(text.has_value());
+    const auto back = parse_numeral(*text, NumeralSystem::chinese);
+    CAPTURE(*text);
+    REQUIRE(back == v);
+  }
+  for (long v : {100000L, 100001L, 1010101L, 20000000L, 99999999L}) {
+    CHECK(parse_numeral(*format_numeral(v, NumeralSystem::chinese), NumeralSystem::chinese) == v);
+  }
+  CHECK(format_numeral(11, NumeralSystem::chinese) == "十一");
+  CHECK(format_numeral(110, NumeralSystem::chinese) == "一百一十");
+  CHECK(format_numeral(203, NumeralSystem::chinese) == "二百零三");
+  CHECK(format_numeral(10500, NumeralSystem::chinese) == "一万零五百");
+  CHECK(format_numeral(100000, NumeralSystem::chinese) == "十万");
+  CHECK_FALSE(format_numeral(100000000, NumeralSystem::chinese).has_value());
+  CHECK_FALSE(format_numeral(-1, NumeralSystem::chinese).has_value());
+}
+
+TEST_CASE("Chinese formal (financial) numerals") {
+  const auto zh = [](const char* s) { return parse_numeral(s, NumeralSystem::chinese_formal); };
+  CHECK(zh("壹") == 1);
+  CHECK(zh("拾") == 10);
+  CHECK(zh("壹拾壹") == 11);
+  CHECK(zh("贰佰零叁") == 203);
+  CHECK(zh("貳佰零叄") == 203);
+  CHECK(zh("壹萬") == 10000);
+  CHECK_FALSE(zh("一").has_value());
+  CHECK_FALSE(zh("壹十").has_value());
+  CHECK(format_numeral(11, NumeralSystem::chinese_formal) == "壹拾壹");
+  for (long v = 0; v <= 2000; ++v) {
+    CHECK(zh(format_numeral(v, NumeralSystem::chinese_formal)->c_str()) == v);
+  }
+}
+
+TEST_CASE("Arabic digits, half- and full-width") {
+  CHECK(parse_numeral("0", NumeralSystem::arabic) == 0);
+  CHECK(parse_numeral("7", NumeralSystem::arabic) == 7);
+  CHECK(parse_numeral("203", NumeralSystem::arabic) == 203);
+  CHECK(parse_numeral("１２", NumeralSystem::arabic_fullwidth) == 12);
+  for (const char* bad : {"", "01", "1a", "1.", "-1", " 1", "１2", "1２", "1234567890123456789"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_numeral(bad, NumeralSystem::arabic).has_value());
+    CHECK_FALSE(parse_numeral(bad, NumeralSystem::arabic_fullwidth).has_value());
+  }
+  for (long v = 0; v <= 1000; ++v) {
+    CHECK(parse_numeral(*format_numeral(v, NumeralSystem::arabic), NumeralSystem::arabic) == v);
+    CHECK(parse_numeral(*format_numeral(v, NumeralSystem::arabic_fullwidth),
+                        NumeralSystem::arabic_fullwidth) == v);
+  }
+  CHECK(format_numeral(12, NumeralSystem::arabic_fullwidth) == "１２");
+}
+
+TEST_CASE("single-character systems") {
+  CHECK(parse_numeral("①", NumeralSystem::circled) == 1);
+  CHECK(parse_numeral("⑳", NumeralSystem::circled) == 20);
+  CHECK(parse_numeral("㉑", NumeralSystem::circled) == 21);
+  CHECK(parse_numeral("㊿", NumeralSystem::circled) == 50);
+  CHECK(parse_numeral("⓪", NumeralSystem::circled) == 0);
+  CHECK(parse_numeral("❶", NumeralSystem::circled_negative) == 1);
+  CHECK(parse_numeral("⓴", NumeralSystem::circled_negative) == 20);
+  CHECK(parse_numeral("㊀", NumeralSystem::circled_chinese) == 1);
+  CHECK(parse_numeral("㈠", NumeralSystem::parenthesized_chinese) == 1);
+  CHECK(parse_numeral("㈩", NumeralSystem::parenthesized_chinese) == 10);
+  CHECK(parse_numeral("⑴", NumeralSystem::parenthesized_arabic) == 1);
+  CHECK(parse_numeral("⒇", NumeralSystem::parenthesized_arabic) == 20);
+  CHECK(parse_numeral("⒈", NumeralSystem::full_stop_arabic) == 1);
+  CHECK(parse_numeral("a", NumeralSystem::latin_lower) == 1);
+  CHECK(parse_numeral("z", NumeralSystem::latin_lower) == 26);
+  CHECK(parse_numeral("B", NumeralSystem::latin_upper) == 2);
+  CHECK(parse_numeral("甲", NumeralSystem::heavenly_stem) == 1);
+  CHECK(parse_numeral("丁", NumeralSystem::heavenly_stem) == 4);
+  CHECK(parse_numeral("癸", NumeralSystem::heavenly_stem) == 10);
+  CHECK(parse_numeral("亥", NumeralSystem::earthly_branch) == 12);
+  CHECK_FALSE(parse_numeral("①②", NumeralSystem::circled).has_value());
+  CHECK_FALSE(parse_numeral("ab", NumeralSystem::latin_lower).has_value());
+  CHECK_FALSE(parse_numeral("A", NumeralSystem::latin_lower).has_value());
+  CHECK_FALSE(parse_numeral("甲乙", NumeralSystem::heavenly_stem).has_value());
+  CHECK_FALSE(parse_numeral("", NumeralSystem::circled).has_value());
+  CHECK_FALSE(format_numeral(51, NumeralSystem::circled).has_value());
+  CHECK_FALSE(format_numeral(27, NumeralSystem::latin_lower).has_value());
+  CHECK_FALSE(format_numeral(11, NumeralSystem::heavenly_stem).has_value());
+  CHECK_FALSE(format_numeral(0, NumeralSystem::latin_upper).has_value());
+
+  struct Range {
+    NumeralSystem system;
+    long first;
+    long last;
+  };
+  for (const Range r :
+       {Range{NumeralSystem::circled, 0, 50}, Range{NumeralSystem::circled_negative, 0, 20},
+        Range{NumeralSystem::circled_chinese, 1, 10},
+        Range{NumeralSystem::parenthesized_chinese, 1, 10},
+        Range{NumeralSystem::parenthesized_arabic, 1, 20},
+        Range{NumeralSystem::full_stop_arabic, 1, 20}, Range{NumeralSystem::latin_lower, 1, 26},
+        Range{NumeralSystem::latin_upper, 1, 26}, Range{NumeralSystem::heavenly_stem, 1, 10},
+        Range{NumeralSystem::earthly_branch, 1, 12}}) {
+    for (long v = r.first; v <= r.last; ++v) {
+      const auto text = format_numeral(v, r.system);
+      REQUIRE(text.has_value());
+      CHECK(parse_numeral(*text, r.system) == v);
+    }
+  }
+}
+
+TEST_CASE("Roman numerals") {
+  CHECK(parse_numeral("Ⅰ", NumeralSystem::roman_upper) == 1);
+  CHECK(parse_numeral("Ⅻ", NumeralSystem::roman_upper) == 12);
+  CHECK(parse_numeral("ⅩⅢ", NumeralSystem::roman_upper) == 13);
+  CHECK(parse_numeral("ⅩⅡ", NumeralSystem::roman_upper) == 12);
+  CHECK(parse_numeral("ⅳ", NumeralSystem::roman_lower) == 4);
+  CHECK(parse_numeral("IV", NumeralSystem::roman_ascii_upper) == 4);
+  CHECK(parse_numeral("XIV", NumeralSystem::roman_ascii_upper) == 14);
+  CHECK(parse_numeral("MCMXCIV", NumeralSystem::roman_ascii_upper) == 1994);
+  CHECK(parse_numeral("xii", NumeralSystem::roman_ascii_lower) == 12);
+  for (const char* bad : {"", "IIII", "IC", "VX", "IIV", "MMMM", "Iv", "iV", "ABC", "Ⅰ1"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_numeral(bad, NumeralSystem::roman_ascii_upper).has_value());
+    CHECK_FALSE(parse_numeral(bad, NumeralSystem::roman_ascii_lower).has_value());
+    CHECK_FALSE(parse_numeral(bad, NumeralSystem::roman_upper).has_value());
+  }
+  CHECK_FALSE(parse_numeral("ⅠⅠⅠⅠ", NumeralSystem::roman_upper).has_value());
+  CHECK_FALSE(parse_numeral("Ⅰⅱ", NumeralSystem::roman_upper).has_value());
+  CHECK(format_numeral(12, NumeralSystem::roman_upper) == "Ⅻ");
+  CHECK(format_numeral(13, NumeralSystem::roman_upper) == "ⅩⅢ");
+  CHECK(format_numeral(4, NumeralSystem::roman_ascii_lower) == "iv");
+  CHECK_FALSE(format_numeral(0, NumeralSystem::roman_ascii_upper).has_value());
+  CHECK_FALSE(format_numeral(4000, NumeralSystem::roman_upper).has_value());
+  for (long v = 1; v <= 3999; ++v) {
+    for (const NumeralSystem s :
+         {NumeralSystem::roman_upper, NumeralSystem::roman_lower, NumeralSystem::roman_ascii_upper,
+          NumeralSystem::roman_ascii_lower}) {
+      const auto text = format_numeral(v, s);
+      REQUIRE(text.has_value());
+      REQUIRE(parse_numeral(*text, s) == v);
+    }
+  }
+}
+
+TEST_CASE("parse_any picks the system") {
+  CHECK(parse_any("十一") == ParsedNumeral{11, NumeralSystem::chinese});
+  CHECK(parse_any("二百零三") == ParsedNumeral{203, NumeralSystem::chinese});
+  CHECK(parse_any("11") == ParsedNumeral{11, NumeralSystem::arabic});
+  CHECK(parse_any("１１") == ParsedNumeral{11, NumeralSystem::arabic_fullwidth});
+  CHECK(parse_any("⑪") == ParsedNumeral{11, NumeralSystem::circled});
+  CHECK(parse_any("㈣") == ParsedNumeral{4, NumeralSystem::parenthesized_chinese});
+  CHECK(parse_any("Ⅱ") == ParsedNumeral{2, NumeralSystem::roman_upper});
+  CHECK(parse_any("II") == ParsedNumeral{2, NumeralSystem::roman_ascii_upper});
+  CHECK(parse_any("I") == ParsedNumeral{1, NumeralSystem::roman_ascii_upper});
+  CHECK(parse_any("b") == ParsedNumeral{2, NumeralSystem::latin_lower});
+  CHECK(parse_any("乙") == ParsedNumeral{2, NumeralSystem::heavenly_stem});
+  CHECK(parse_any("壹拾") == ParsedNumeral{10, NumeralSystem::chinese_formal});
+  for (const char* bad : {"", "十十", "一一", "1一", "①1", "a1", "第", "条", "(一)"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_any(bad).has_value());
+  }
+}
+
+TEST_CASE("system names round trip") {
+  for (const NumeralSystem s : docqc::text::all_numeral_systems()) {
+    CHECK(docqc::text::numeral_system_from_name(docqc::text::numeral_system_name(s)) == s);
+  }
+  CHECK_FALSE(docqc::text::numeral_system_from_name("klingon").has_value());
+}
+
+TEST_SUITE_END();
