@@ -1,4 +1,4 @@
-#include "src/text/numeral.h"
+#include "text/numeral.h"
 
 #include <doctest/doctest.h>
 
