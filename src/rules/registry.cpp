@@ -1,5 +1,6 @@
 #include "rules/registry.h"
 
+#include "kinds/numbering.h"
 #include "kinds/pattern.h"
 #include "kinds/substitution.h"
 
@@ -8,6 +9,8 @@ namespace docqc::rules {
 const std::vector<KindEntry>& rule_kinds() {
   static const std::vector<KindEntry> k_kinds = {
       {"pattern", &kinds::PatternRule::create, "an RE2 regex; one finding per match"},
+      {"numbering", &kinds::NumberingRule::create,
+       "numbered items in sequence: gaps, repeats, restarts, styles, TOC vs body"},
       {"substitution", &kinds::SubstitutionRule::create, "a list of wrong -> right, with fixes"},
   };
   return k_kinds;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,9 +68,25 @@ class FindingSink {
   }
   nlohmann::json& facts() { return m_facts; }
 
+  // A per-document value shared by several rules: the first call with `key` stores make()'s
+  // result, later calls (other rules of the same kind on the same document) return it. The
+  // numbering rules use it to analyse a document's outline once for all of them.
+  template <typename T, typename Make>
+  const T& memo(const void* key, Make&& make) {
+    for (const auto& [k, value] : m_memo) {
+      if (k == key) {
+        return *static_cast<const T*>(value.get());
+      }
+    }
+    auto value = std::make_shared<T>(make());
+    m_memo.emplace_back(key, value);
+    return *value;
+  }
+
  private:
   std::vector<Finding>& m_findings;
   nlohmann::json& m_facts;
+  std::vector<std::pair<const void*, std::shared_ptr<void>>> m_memo;
 };
 
 class Rule {
