@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 
 namespace docqc::kinds {
@@ -83,41 +84,79 @@ std::size_t skip_bullet(std::string_view s, std::size_t pos, std::size_t end) {
   return after > p ? after : pos;
 }
 
-// Sentence-final punctuation and colons after which an inline item may start; returns the
-// width of the mark at `pos`, 0 when there is none.
-std::size_t sentence_end_at(std::string_view s, std::size_t pos) {
-  const unsigned char c = byte_at(s, pos);
-  if (c == ';' || c == ':' || c == '!' || c == '?') {
-    return 1;
+// Bytes that start something the line scan looks for; everything else (CJK text, Latin
+// letters, digits) is skipped with one table lookup.
+constexpr std::array<bool, 256> k_interesting = [] {
+  std::array<bool, 256> table{};
+  for (const unsigned char c :
+       std::array<unsigned char, 9>{'\t', ',', ';', ':', '!', '?', 0xE2, 0xE3, 0xEF}) {
+    table[c] = true;
   }
-  if (c == 0xE3) {
-    return has_at(s, pos, "。") ? 3 : 0;
-  }
-  if (c == 0xEF) {
-    return has_at(s, pos, "；") || has_at(s, pos, "：") || has_at(s, pos, "！") ||
-                   has_at(s, pos, "？")
-               ? 3
-               : 0;
-  }
-  return 0;
-}
+  return table;
+}();
 
-// True when [begin, end) holds punctuation of running text (，。；： and ASCII , ; : ! ?).
-bool has_sentence_punctuation(std::string_view s, std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end; ++i) {
+// What one pass over a line's content finds.
+struct LineFacts {
+  bool table = false;          // two tabs, a leading | or ｜, or box drawing (U+2500..257F)
+  std::size_t last_punct = 0;  // one past the last punctuation of running text (，。；：、!?)
+  bool has_punct = false;
+  std::vector<std::size_t> ends;  // one past each sentence end or colon: inline items start there
+};
+
+void scan_line(std::string_view s, std::size_t content, std::size_t end, LineFacts& out) {
+  out.table = content < end && (s[content] == '|' || has_at(s, content, "｜"));
+  out.has_punct = false;
+  out.last_punct = 0;
+  out.ends.clear();
+  int tabs = 0;
+  const auto punct = [&](std::size_t after, bool sentence_end) {
+    out.has_punct = true;
+    out.last_punct = after;
+    if (sentence_end) {
+      out.ends.push_back(after);
+    }
+  };
+  for (std::size_t i = content; i < end; ++i) {
     const unsigned char c = byte_at(s, i);
-    if (c == ',' || c == ';' || c == '!' || c == '?') {
-      return true;
+    if (!k_interesting[c]) {
+      continue;
     }
-    if (c == 0xE3 && (has_at(s, i, "。") || has_at(s, i, "、"))) {
-      return true;
-    }
-    if (c == 0xEF && (has_at(s, i, "，") || has_at(s, i, "；") || has_at(s, i, "：") ||
-                      has_at(s, i, "！") || has_at(s, i, "？"))) {
-      return true;
+    switch (c) {
+      case '\t':
+        out.table = out.table || ++tabs >= 2;
+        break;
+      case ',':
+        punct(i + 1, false);
+        break;
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+        punct(i + 1, true);
+        break;
+      default: {
+        if (i + 2 >= end) {
+          break;
+        }
+        const unsigned char c1 = byte_at(s, i + 1);
+        const unsigned char c2 = byte_at(s, i + 2);
+        if (c == 0xE2) {
+          out.table = out.table || c1 == 0x94 || c1 == 0x95;
+        } else if (c == 0xE3 && c1 == 0x80 && (c2 == 0x82 || c2 == 0x81)) {
+          punct(i + 3, c2 == 0x82);  // 。 ends a sentence, 、 does not
+        } else if (c == 0xEF && c1 == 0xBC) {
+          // ， (8C) is running text; ； (9B) ： (9A) ！ (81) ？ (9F) also end a clause.
+          if (c2 == 0x8C) {
+            punct(i + 3, false);
+          } else if (c2 == 0x9B || c2 == 0x9A || c2 == 0x81 || c2 == 0x9F) {
+            punct(i + 3, true);
+          }
+        }
+        i += 2;
+        break;
+      }
     }
   }
-  return false;
 }
 
 std::size_t code_points(std::string_view s, std::size_t begin, std::size_t end) {
@@ -126,24 +165,6 @@ std::size_t code_points(std::string_view s, std::size_t begin, std::size_t end) 
     n += (byte_at(s, i) & 0xC0) != 0x80 ? 1 : 0;
   }
   return n;
-}
-
-// Table rows: two or more tabs, a leading | or ｜, or box-drawing characters (U+2500..257F).
-bool is_table_row(std::string_view s, std::size_t begin, std::size_t content, std::size_t end) {
-  if (content < end && (s[content] == '|' || has_at(s, content, "｜"))) {
-    return true;
-  }
-  int tabs = 0;
-  for (std::size_t i = begin; i < end; ++i) {
-    const unsigned char c = byte_at(s, i);
-    if (c == '\t' && ++tabs >= 2) {
-      return true;
-    }
-    if (c == 0xE2 && i + 1 < end && (byte_at(s, i + 1) == 0x94 || byte_at(s, i + 1) == 0x95)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 // White space removed, for comparing titles.
@@ -239,6 +260,7 @@ class Analyser {
   std::vector<LevelState> m_toc;
   std::vector<std::size_t> m_sequence_content;  // m_content when each sequence began
   std::vector<re2::StringPiece> m_groups;
+  LineFacts m_facts;  // of the current line
   std::vector<int> m_matched;
   std::size_t m_line = 0;
   std::size_t m_content = 0;  // body lines of running text seen so far
@@ -248,16 +270,19 @@ class Analyser {
 };
 
 Outline Analyser::run() {
-  std::size_t pos = 0;
   const std::size_t size = m_text.size();
+  const char* data = m_text.data();
+  std::size_t pos = 0;
   while (pos < size) {
-    std::size_t end = pos;
-    while (end < size && m_text[end] != '\n' && m_text[end] != '\r') {
-      ++end;
+    // The line ends at the first LF or CR; CRLF counts as one terminator.
+    const void* lf = std::memchr(data + pos, '\n', size - pos);
+    std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - data) : size;
+    if (const void* cr = std::memchr(data + pos, '\r', end - pos)) {
+      end = static_cast<std::size_t>(static_cast<const char*>(cr) - data);
     }
     ++m_line;
     line(pos, end);
-    if (end < size && m_text[end] == '\r' && end + 1 < size && m_text[end + 1] == '\n') {
+    if (end < size && data[end] == '\r' && end + 1 < size && data[end + 1] == '\n') {
       ++end;
     }
     pos = end + 1;
@@ -276,7 +301,8 @@ void Analyser::line(std::size_t begin, std::size_t end) {
   if (content >= content_end) {
     return;
   }
-  if (is_table_row(m_text, begin, content, content_end)) {
+  scan_line(m_text, content, content_end, m_facts);
+  if (m_facts.table) {
     if (!m_in_toc) {
       ++m_content;
     }
@@ -292,7 +318,7 @@ void Analyser::line(std::size_t begin, std::size_t end) {
   if (candidate) {
     const std::size_t item = add_item(*candidate, content_end, false, false);
     accept(item, false);
-    if (has_sentence_punctuation(m_text, candidate->end, content_end)) {
+    if (m_facts.has_punct && m_facts.last_punct > candidate->end) {
       ++m_content;
     }
     scan_inline(candidate->end, content_end);
@@ -347,8 +373,7 @@ bool Analyser::toc_line(const std::optional<Candidate>& candidate, std::size_t c
       return false;
     }
   }
-  return !has_sentence_punctuation(m_text, content, content_end) &&
-         code_points(m_text, content, content_end) <= k_toc_label_max;
+  return !m_facts.has_punct && code_points(m_text, content, content_end) <= k_toc_label_max;
 }
 
 void Analyser::end_toc(std::size_t end_item) {
@@ -373,26 +398,23 @@ void Analyser::document_break() {
   }
 }
 
+// Inline items: right after the sentence ends and colons scan_line recorded.
 void Analyser::scan_inline(std::size_t from, std::size_t end) {
   if (!m_config.inline_set) {
     return;
   }
-  std::size_t pos = from;
-  while (pos < end) {
-    const std::size_t mark = sentence_end_at(m_text, pos);
-    if (mark == 0) {
-      ++pos;
+  for (const std::size_t after : m_facts.ends) {
+    if (after < from) {
       continue;
     }
-    const std::size_t start = skip_space(m_text, pos + mark, end);
-    pos = start;
+    const std::size_t start = skip_space(m_text, after, end);
     if (start >= end) {
       break;
     }
     if (std::optional<Candidate> c = match_marker(start, end, false)) {
       const std::size_t item = add_item(*c, end, false, true);
       accept(item, false);
-      pos = c->end;
+      from = c->end;
     }
   }
 }
@@ -655,18 +677,20 @@ void Analyser::accept(std::size_t item_index, bool toc) {
   const long v = item.value;
   const bool report = !toc;
 
+  bool new_path = false;
   if (item.depth > 0 && st.open) {
     // A decimal path whose parent path changed (1.3 -> 2.1) starts over.
     const OutlineItem& previous = m_out.items[st.last_item];
     const std::string_view old_prefix = m_text.substr(previous.num_offset, previous.path_length);
     const std::string_view new_prefix = m_text.substr(item.num_offset, item.path_length);
     if (old_prefix != new_prefix) {
-      st.parent_changed = true;
+      // 2.3 cannot continue 1.2: under a new path prefix the numbering starts over.
+      new_path = true;
     }
   }
 
   const long next = st.last + 1;
-  if (!st.open) {
+  if (!st.open || new_path) {
     new_sequence(item_index, toc);
     if (v != 1 && report) {
       defect(OutlineDefectType::missing_start, item_index, std::nullopt, 1);

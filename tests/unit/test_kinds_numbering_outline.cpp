@@ -1,0 +1,124 @@
+#include "kinds/numbering_outline.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+TEST_SUITE_BEGIN("kinds::numbering_outline");
+
+namespace {
+
+using docqc::kinds::analyse_outline;
+using docqc::kinds::Outline;
+using docqc::kinds::OutlineConfig;
+using docqc::kinds::OutlineDefectType;
+using docqc::kinds::OutlineLevel;
+using docqc::text::NumeralSystem;
+
+OutlineLevel level(const std::string& name, const std::string& marker,
+                   std::vector<NumeralSystem> numerals) {
+  OutlineLevel l;
+  l.name = name;
+  l.markers.push_back(std::make_unique<RE2>(marker));
+  l.numerals = std::move(numerals);
+  return l;
+}
+
+// 条 and （一） under it, with inline items; 目录 opens a TOC.
+OutlineConfig small_config() {
+  OutlineConfig config;
+  config.levels.push_back(
+      level("条", "第(?P<num>[一二三四五六七八九十]+)条", {NumeralSystem::chinese}));
+  config.levels.back().heading = true;
+  config.levels.push_back(
+      level("（一）", "[（(](?P<num>[一二三四五六七八九十]+)[）)]", {NumeralSystem::chinese}));
+  config.levels.back().parents = {0};
+  config.levels.back().inline_allowed = true;
+  config.document_breaks.push_back(std::make_unique<RE2>("附件"));
+  config.toc_title = std::make_unique<RE2>("目录");
+  REQUIRE(config.prepare().empty());
+  return config;
+}
+
+}  // namespace
+
+TEST_CASE("items carry their level, value, span, line and style") {
+  const OutlineConfig config = small_config();
+  const std::string text = "第一条 甲：（一）子；(二)丑。\n\n第二条 乙。";
+  const Outline outline = analyse_outline(config, text);
+  REQUIRE(outline.items.size() == 4);
+  CHECK(outline.items[0].level == 0);
+  CHECK(outline.items[0].value == 1);
+  CHECK(outline.items[0].offset == 0);
+  CHECK(outline.items[0].length == std::string("第一条").size());
+  CHECK(outline.items[1].inline_item);
+  CHECK(outline.items[1].line == 1);
+  CHECK(outline.items[3].line == 3);
+  CHECK(outline.items[1].style != outline.items[2].style);
+  REQUIRE(outline.defects.size() == 1);
+  CHECK(outline.defects[0].type == OutlineDefectType::mixed_style);
+  CHECK(outline.defects[0].item == 2);
+  CHECK(docqc::kinds::render_marker(outline, text, outline.items[2], 2, outline.defects[0].style) ==
+        "（二）");
+  CHECK(docqc::kinds::render_marker(outline, text, outline.items[0], 11) == "第十一条");
+}
+
+TEST_CASE("a document break lets every level start again") {
+  const OutlineConfig config = small_config();
+  CHECK(analyse_outline(config, "第一条 甲。\n第二条 乙。\n附件\n第一条 丙。").defects.empty());
+  const Outline merged = analyse_outline(config, "第一条 甲。\n第二条 乙。\n第一条 丙。");
+  REQUIRE(merged.defects.size() == 1);
+  CHECK(merged.defects[0].type == OutlineDefectType::unexpected_restart);
+  CHECK(merged.defects[0].expected == 3);
+  CHECK(merged.defects[0].related == 1u);
+}
+
+TEST_CASE("heading titles exclude page numbers given by toc_page") {
+  OutlineConfig config = small_config();
+  config.toc_page = std::make_unique<RE2>("\\s*…+\\s*[0-9]+$");
+  REQUIRE(config.prepare().empty());
+  const std::string text = "目录\n第一条 总则……3\n\n第一条 总则\n";
+  const Outline outline = analyse_outline(config, text);
+  REQUIRE(outline.items.size() == 2);
+  CHECK(outline.items[0].toc);
+  CHECK_FALSE(outline.items[1].toc);
+  CHECK(text.substr(outline.items[0].title_offset, outline.items[0].title_length) == "总则");
+  CHECK(outline.defects.empty());
+}
+
+TEST_CASE("prepare rejects broken configurations") {
+  OutlineConfig no_group;
+  no_group.levels.push_back(level("x", "[0-9]+", {NumeralSystem::arabic}));
+  CHECK(no_group.prepare().find("(?P<num>") != std::string::npos);
+  OutlineConfig no_system;
+  no_system.levels.push_back(level("x", "(?P<num>[0-9]+)", {}));
+  CHECK_FALSE(no_system.prepare().empty());
+  OutlineConfig cycle;
+  cycle.levels.push_back(level("a", "(?P<num>[0-9]+)", {NumeralSystem::arabic}));
+  cycle.levels.push_back(level("b", "(?P<num>[a-z])", {NumeralSystem::latin_lower}));
+  cycle.levels[0].parents = {1};
+  cycle.levels[1].parents = {0};
+  CHECK(cycle.prepare().find("cycle") != std::string::npos);
+}
+
+TEST_CASE("defect names round trip") {
+  for (const auto type :
+       {OutlineDefectType::skip, OutlineDefectType::repeat, OutlineDefectType::out_of_order,
+        OutlineDefectType::missing_start, OutlineDefectType::unexpected_restart,
+        OutlineDefectType::mixed_style, OutlineDefectType::toc_only, OutlineDefectType::body_only,
+        OutlineDefectType::toc_title}) {
+    CHECK(docqc::kinds::parse_outline_defect(docqc::kinds::to_string(type)) == type);
+  }
+  CHECK_FALSE(docqc::kinds::parse_outline_defect("gap").has_value());
+}
+
+TEST_CASE("empty and unnumbered texts give an empty outline") {
+  const OutlineConfig config = small_config();
+  for (const char* text : {"", "\n", "\r\n\r\n", "正文没有编号。", "目录", "第", "（"}) {
+    const Outline outline = analyse_outline(config, text);
+    CHECK(outline.items.empty());
+    CHECK(outline.defects.empty());
+  }
+}
+
+TEST_SUITE_END();
