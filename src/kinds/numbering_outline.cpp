@@ -700,7 +700,8 @@ void Analyser::accept(std::size_t item_index, bool toc) {
       new_sequence(item_index, toc);
     } else if (v == next) {
       extend(st, item_index);
-    } else if (!st.boundary && v > next) {
+    } else if (v > next) {
+      // A jump forward is a gap even across a document break: new documents start low.
       if (report) {
         defect(OutlineDefectType::skip, item_index, st.last_item, next, 1);
       }

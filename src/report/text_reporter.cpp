@@ -30,6 +30,23 @@ struct Style {
   }
 };
 
+// The numbering outline (kinds/numbering.h): one line per sequence, in document order, so a
+// reviewer sees the document's skeleton at a glance.
+void print_outline(const std::string& path, const nlohmann::json& outline, std::ostream& out) {
+  out << path << ": outline: " << outline.size()
+      << (outline.size() == 1 ? " sequence" : " sequences") << '\n';
+  for (const auto& seq : outline) {
+    const std::string level = seq.value("level", "");
+    const std::string lines =
+        fmt::format("{}-{}", seq.value("first_line", 0), seq.value("last_line", 0));
+    const std::size_t width = doc::display_width(level);
+    out << fmt::format("  lines {:<11} {}{} {} … {} ({}{})\n", lines, level,
+                       std::string(width < 6 ? 6 - width : 0, ' '), seq.value("first", ""),
+                       seq.value("last", ""), seq.value("count", 0),
+                       seq.value("toc", false) ? ", table of contents" : "");
+  }
+}
+
 std::string_view severity_color(Severity severity) {
   switch (severity) {
     case Severity::error:
@@ -131,7 +148,14 @@ void TextReporter::write(const Report& report, std::ostream& out) {
           << style.paint(fmt::format("[{}]", rule), "2") << " (all are in --format json)\n";
     }
     if (m_options.verbose && !file.facts.empty()) {
-      out << file.path << ": facts: " << file.facts.dump() << '\n';
+      nlohmann::json other = file.facts;
+      if (auto it = other.find("outline"); it != other.end() && it->is_array()) {
+        print_outline(file.path, *it, out);
+        other.erase(it);
+      }
+      if (!other.empty()) {
+        out << file.path << ": facts: " << other.dump() << '\n';
+      }
     }
   }
   Counts counts = count_findings(report);

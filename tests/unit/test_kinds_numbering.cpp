@@ -215,6 +215,19 @@ TEST_CASE("inline items after a colon or a sentence end") {
   CHECK(run("第一条 有下列情形之一的：（一）甲；（二）乙；（三）丙。").brief.empty());
 }
 
+TEST_CASE("regression: articles merged onto one line by lost line breaks") {
+  CHECK(run("第一条 甲。第二条 乙。\n第三条 丙。").brief.empty());
+  CHECK(run("第一条 甲。第三条 乙。\n第四条 丙。").brief == "skip@1:7");
+  // A sentence that starts with a cross-reference is not an article.
+  CHECK(run("第一条 甲。第十条规定的情形除外。\n第二条 丙。").brief.empty());
+}
+
+TEST_CASE("regression: a cross-reference wrapped onto a new line is not an item") {
+  CHECK(run("第一条 有下列情形之一的，依照前款\n（二）项规定处理：\n（一）甲；\n（二）乙。")
+            .brief.empty());
+  CHECK(run("一、总体要求\n（一）项目管理。\n（二）项目建设。").brief.empty());
+}
+
 TEST_CASE("Markdown bullets and indentation before a marker") {
   CHECK(run("- (一)甲；\n- (二)乙；\n  (三)丙。\n　　(四)丁。").brief.empty());
 }

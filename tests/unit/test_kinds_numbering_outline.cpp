@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 TEST_SUITE_BEGIN("kinds::numbering_outline");
 
@@ -118,6 +119,41 @@ TEST_CASE("empty and unnumbered texts give an empty outline") {
     const Outline outline = analyse_outline(config, text);
     CHECK(outline.items.empty());
     CHECK(outline.defects.empty());
+  }
+}
+
+TEST_CASE("random documents: spans stay in the text, defects point at items, output is stable") {
+  const OutlineConfig config = small_config();
+  const std::vector<std::string> pieces = {
+      "第一条", "第二条", "第十条", "第十二条", "（一）", "(二)", "（三）", "（二十）", "目录",
+      "附件",   "甲。",   "乙；",   "：",       "\n",     "\n",   "\r\n",   "\r",       "\t",
+      "|",      "　",     " ",      "- ",       "第",     "（",   "\xe4",   "总则"};
+  unsigned state = 777;
+  const auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7fff;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const unsigned count = next() % 40;
+    for (unsigned i = 0; i < count; ++i) {
+      text += pieces[next() % pieces.size()];
+    }
+    const Outline outline = analyse_outline(config, text);
+    for (const auto& item : outline.items) {
+      REQUIRE(item.offset + item.length <= text.size());
+      REQUIRE(item.title_offset + item.title_length <= text.size());
+      REQUIRE(item.sequence < outline.sequences.size());
+    }
+    for (const auto& defect : outline.defects) {
+      REQUIRE(defect.item < outline.items.size());
+      if (defect.related) {
+        REQUIRE(*defect.related < outline.items.size());
+      }
+    }
+    const Outline again = analyse_outline(config, text);
+    REQUIRE(again.items.size() == outline.items.size());
+    REQUIRE(again.defects.size() == outline.defects.size());
   }
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 using docqc::text::format_numeral;
 using docqc::text::NumeralSystem;
@@ -237,6 +238,34 @@ TEST_CASE("system names round trip") {
     CHECK(docqc::text::numeral_system_from_name(docqc::text::numeral_system_name(s)) == s);
   }
   CHECK_FALSE(docqc::text::numeral_system_from_name("klingon").has_value());
+}
+
+TEST_CASE("random inputs: no crash, and every accepted string reads back the same") {
+  // Fragments of numerals and the bytes around them, plus raw bytes (a deterministic fuzz).
+  const std::vector<std::string> pieces = {"一", "二",   "十",   "百",       "千", "万", "零", "〇",
+                                           "两", "廿",   "壹",   "拾",       "1",  "0",  "９", "①",
+                                           "㈠", "⑴",    "Ⅻ",    "X",        "I",  "v",  "a",  "甲",
+                                           "子", "\xff", "\xe4", "\xe4\xb8", "",   "(",  "."};
+  unsigned state = 12345;
+  const auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7fff;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const unsigned count = 1 + next() % 5;
+    for (unsigned i = 0; i < count; ++i) {
+      text += pieces[next() % pieces.size()];
+    }
+    const auto parsed = parse_any(text);
+    if (!parsed) {
+      continue;
+    }
+    const auto written = format_numeral(parsed->value, parsed->system);
+    REQUIRE(written.has_value());
+    CAPTURE(text);
+    CHECK(parse_numeral(*written, parsed->system) == parsed->value);
+  }
 }
 
 TEST_SUITE_END();
