@@ -344,7 +344,9 @@ void Analyser::line(std::size_t begin, std::size_t end) {
       return;
     }
   }
-  ++m_content;
+  if (m_facts.has_punct) {
+    ++m_content;  // running text; page headers and stray labels do not end a TOC
+  }
   scan_inline(content, content_end);
 }
 

@@ -91,6 +91,13 @@ TEST_CASE("skip: the finding stands on the item after the gap and names what is 
   CHECK(wide.findings[1].message.find("第十一条…第十四条") != std::string::npos);
 }
 
+TEST_CASE("large and compound numerals: 第二百零三条, （十一）, 廿一") {
+  CHECK(run("第一条 甲。\n第二百零二条 乙。\n第二百零三条 丙。\n第二百零五条 丁。").brief ==
+        "skip@2:1 skip@4:1");
+  CHECK(run("（九）甲。\n（十）乙。\n（十一）丙。\n（十二）丁。").brief == "missing-start@1:1");
+  CHECK(run("第二十条 甲。\n第廿一条 乙。\n第二十二条 丙。").brief == "missing-start@1:1");
+}
+
 TEST_CASE("repeat, and a backward slip that the next item ignores, report once") {
   CHECK(run("第四条 甲。\n第五条 乙。\n第五条 丙。\n第六条 丁。").brief ==
         "missing-start@1:1 repeat@3:1");
@@ -157,6 +164,12 @@ TEST_CASE("trap: a table of contents and its body are separate sequences") {
             .brief.empty());
   // Without a 目录 line: a run of headings that the body numbers again.
   CHECK(run("第一章 总则\n第二章 管理\n第三章 附则\n\n" + body).brief.empty());
+  // ... even with a page header between the entries.
+  CHECK(run("第一章 总则\n第二章 管理\n天津市人民政府公报\n第三章 附则\n\n" + body).brief.empty());
+  // But headings with running text between them are a body, and numbering them again is
+  // a restart.
+  CHECK(run("第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。\n" + body).brief ==
+        "unexpected-restart@5:1 unexpected-restart@6:1");
 }
 
 TEST_CASE("TOC and body disagree: entries on one side only, or different titles") {
