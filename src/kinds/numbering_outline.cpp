@@ -243,6 +243,7 @@ class Analyser {
   void defect(OutlineDefectType type, std::size_t item, std::optional<std::size_t> related,
               long expected, long expected_alt = -1);
   bool implicit_toc(LevelState& state, std::size_t item_index);
+  bool advanced_around(const LevelState& state, std::size_t item_index) const;
   void collect_body_heading(std::size_t item_index);
   std::uint32_t intern_style(std::string_view prefix, std::string_view suffix,
                              NumeralSystem system);
@@ -652,6 +653,24 @@ bool Analyser::implicit_toc(LevelState& st, std::size_t item_index) {
   return true;
 }
 
+// True when, since the level's last item, a level configured below it moved on in a
+// sequence that began before this level's sequence did: the document inverts the hierarchy
+// (1. above （一）), that level encloses this one, and a restart at 1 is expected. Levels the
+// configuration keeps apart (章 does not reset 条) stay apart.
+bool Analyser::advanced_around(const LevelState& st, std::size_t item_index) const {
+  const std::size_t first = m_out.sequences[st.sequence].first_item;
+  const std::size_t level = m_out.items[item_index].level;
+  const std::vector<std::size_t>& below = m_config.resets[level];
+  for (std::size_t i = st.last_item + 1; i < item_index; ++i) {
+    const OutlineItem& other = m_out.items[i];
+    if (!other.toc && m_out.sequences[other.sequence].first_item < first &&
+        std::binary_search(below.begin(), below.end(), other.level)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Analyser::collect_body_heading(std::size_t item_index) {
   if (m_active_block == k_none) {
     return;
@@ -739,6 +758,8 @@ void Analyser::accept(std::size_t item_index, bool toc) {
   } else if (!toc && implicit_toc(st, item_index)) {
     accept(item_index, false);
     return;
+  } else if (v == 1 && advanced_around(st, item_index)) {
+    new_sequence(item_index, toc);
   } else {
     if (report) {
       defect(v == 1 ? OutlineDefectType::unexpected_restart : OutlineDefectType::out_of_order,

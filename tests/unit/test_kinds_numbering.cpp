@@ -134,6 +134,14 @@ TEST_CASE("a new parent allows a restart or a continuation, nothing else") {
         "unexpected-restart@5:1");
 }
 
+TEST_CASE("regression: a document that inverts the configured hierarchy (1. above （一）)") {
+  CHECK(
+      run("一、要求\n1. 甲\n（一）子。\n（二）丑。\n2. 乙\n（一）寅。\n（二）卯。").brief.empty());
+  // Items nested inside the list do not excuse a restart of the list itself.
+  CHECK(run("第一条 甲：\n（一）子；\n（二）丑。\n第二条 乙。\n第一条 丙。").brief ==
+        "unexpected-restart@5:1");
+}
+
 TEST_CASE("mixed style: the minority marker gets a fix to the majority style") {
   Result r = run("（一）甲。\n(二)乙。\n（三）丙。");
   REQUIRE(r.brief == "mixed-style@2:1");
