@@ -89,7 +89,7 @@ std::size_t skip_bullet(std::string_view s, std::size_t pos, std::size_t end) {
 constexpr std::array<bool, 256> k_interesting = [] {
   std::array<bool, 256> table{};
   for (const unsigned char c :
-       std::array<unsigned char, 9>{'\t', ',', ';', ':', '!', '?', 0xE2, 0xE3, 0xEF}) {
+       std::array<unsigned char, 10>{'\t', ' ', ',', ';', ':', '!', '?', 0xE2, 0xE3, 0xEF}) {
     table[c] = true;
   }
   return table;
@@ -97,7 +97,9 @@ constexpr std::array<bool, 256> k_interesting = [] {
 
 // What one pass over a line's content finds.
 struct LineFacts {
-  bool table = false;          // two tabs, a leading | or ｜, or box drawing (U+2500..257F)
+  // Two tabs, two gaps of two or more spaces (columns aligned with spaces), a leading | or
+  // ｜, or box drawing (U+2500..257F).
+  bool table = false;
   std::size_t last_punct = 0;  // one past the last punctuation of running text (，。；：、!?)
   bool has_punct = false;
   std::vector<std::size_t> ends;  // one past each sentence end or colon: inline items start there
@@ -109,6 +111,7 @@ void scan_line(std::string_view s, std::size_t content, std::size_t end, LineFac
   out.last_punct = 0;
   out.ends.clear();
   int tabs = 0;
+  int gaps = 0;
   const auto punct = [&](std::size_t after, bool sentence_end) {
     out.has_punct = true;
     out.last_punct = after;
@@ -124,6 +127,14 @@ void scan_line(std::string_view s, std::size_t content, std::size_t end, LineFac
     switch (c) {
       case '\t':
         out.table = out.table || ++tabs >= 2;
+        break;
+      case ' ':
+        if (i + 1 < end && s[i + 1] == ' ') {
+          out.table = out.table || ++gaps >= 2;
+          while (i + 1 < end && s[i + 1] == ' ') {
+            ++i;
+          }
+        }
         break;
       case ',':
         punct(i + 1, false);

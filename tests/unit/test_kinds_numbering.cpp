@@ -225,6 +225,11 @@ TEST_CASE("trap: tables, dates, phone numbers and amounts at a line start") {
   CHECK(run("1. 甲。\n2. 乙。\n序号\t名称\t金额\n1\t办公用品\t100.00\n| 3 | 设备 | 200 |\n"
             "┌──┐\n3. 丙。\n4. 丁。")
             .brief.empty());
+  // Columns aligned with spaces.
+  CHECK(
+      run("1. 甲。\n2. 乙。\n序号  项目名称    金额\n5.    海河隧道    35\n6.    地铁        120\n"
+          "3. 丙。")
+          .brief.empty());
   CHECK(run("2024年1月1日\n022-23456789\n1.5 倍调控线基础上。\n3 日 市长主持会议。\n"
             "100.00元\n5、6月份开展检查。\n一、二级医院。")
             .brief.empty());
