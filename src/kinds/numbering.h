@@ -17,8 +17,9 @@
 //       heading          the marker is followed by a title (compared with a TOC)
 //       not_followed_by  RE2; the marker does not count when this matches right after it
 //       min_items        a sequence shorter than this never reports missing_start (default 1)
-//     document_breaks    RE2 list, each matched against a whole trimmed unnumbered line: a
-//                        new document, attachment or signing date; every level may restart
+//     document_breaks    RE2 list, each matched against a whole trimmed line that has no
+//                        marker and no running-text punctuation (，。；：、): a new document,
+//                        attachment or signing date; every level may restart
 //     toc_title          RE2 for the line that opens a table of contents (目录)
 //     toc_page           RE2 found at the end of a TOC entry (page number, dot leaders)
 //

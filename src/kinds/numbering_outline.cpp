@@ -336,7 +336,8 @@ void Analyser::line(std::size_t begin, std::size_t end) {
     scan_inline(candidate->end, content_end);
     return;
   }
-  if (content_end - content <= m_config.max_break_bytes && m_config.break_set) {
+  if (!m_facts.has_punct && content_end - content <= m_config.max_break_bytes &&
+      m_config.break_set) {
     m_matched.clear();
     if (m_config.break_set->Match(m_text.substr(content, content_end - content), &m_matched)) {
       const bool toc_title =

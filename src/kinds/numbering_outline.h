@@ -7,7 +7,8 @@
 //   OutlineConfig may analyse many documents concurrently.
 // - analyse_outline() reads the text once, line by line; per line it costs one RE2::Set
 //   match at the line start, a byte scan for sentence ends (inline items), and on short
-//   unnumbered lines one more set match (document breaks, TOC titles). It allocates per item
+//   unnumbered lines without running-text punctuation one more set match (document breaks,
+//   TOC titles). It allocates per item
 //   and per sequence, never per character.
 // - A marker counts only at the start of a line (after white space and Markdown bullets) or,
 //   for levels marked `inline`, right after a sentence end or a colon. Table rows (two tabs,
@@ -52,7 +53,8 @@ struct OutlineLevel {
 
 struct OutlineConfig {
   std::vector<OutlineLevel> levels;
-  // Matched against a whole trimmed line that holds no marker.
+  // Matched against a whole trimmed line that holds no marker and no running-text
+  // punctuation (，。；：、 , ; ! ?): titles, issuing numbers, 附件, signing dates.
   std::vector<std::unique_ptr<RE2>> document_breaks;
   std::unique_ptr<RE2> toc_title;  // a line that opens a table of contents
   std::unique_ptr<RE2> toc_page;   // found at the end of a TOC entry: a page number, leaders
