@@ -156,6 +156,8 @@ int run_check(const CheckSettings& settings) {
 
 }  // namespace
 
+// List options take one value per occurrence (`--select a,b` or `--select a --select b`), so
+// `--select numbering file.txt` never swallows the path.
 void add_check_command(CLI::App& app, Action& action) {
   auto settings = std::make_shared<CheckSettings>();
   CLI::App* command = app.add_subcommand("check", "Check files and directories ('-' for stdin)");
@@ -171,18 +173,25 @@ void add_check_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("--encoding", settings->encoding,
                       "auto (detect) or an encoding name such as UTF-8, GB18030, Big5");
-  command->add_option("--include", settings->includes,
-                      "Glob of files to take from directories (default *.txt *.md *.text)");
-  command->add_option("--exclude", settings->excludes, "Glob of files or directories to skip");
+  command
+      ->add_option("--include", settings->includes,
+                   "Glob of files to take from directories (default *.txt *.md *.text)")
+      ->allow_extra_args(false);
+  command->add_option("--exclude", settings->excludes, "Glob of files or directories to skip")
+      ->allow_extra_args(false);
   command->add_option("--jobs,-j", settings->jobs, "Files checked in parallel (default: cores)");
-  command->add_option("--rules", settings->rules.rule_paths,
-                      "Extra rule file or directory (repeatable)");
+  command
+      ->add_option("--rules", settings->rules.rule_paths,
+                   "Extra rule file or directory (repeatable)")
+      ->allow_extra_args(false);
   command->add_flag("--no-default-rules", settings->rules.no_default_rules,
                     "Do not load the embedded default packs");
   command->add_option("--select", settings->rules.select, "Only these rule ids or categories")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   command->add_option("--ignore", settings->rules.ignore, "Skip these rule ids or categories")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   command->add_flag("--verbose,-v", settings->verbose, "Also print per-file facts");
   command->callback([&action, settings] {
     action = [settings] {

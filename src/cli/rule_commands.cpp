@@ -15,7 +15,8 @@ namespace docqc::cli {
 namespace {
 
 void add_rule_options(CLI::App& command, RuleOptions& options) {
-  command.add_option("--rules", options.rule_paths, "Extra rule file or directory (repeatable)");
+  command.add_option("--rules", options.rule_paths, "Extra rule file or directory (repeatable)")
+      ->allow_extra_args(false);
   command.add_flag("--no-default-rules", options.no_default_rules,
                    "Do not load the embedded default packs");
 }
