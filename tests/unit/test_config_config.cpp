@@ -1,0 +1,92 @@
+#include "config/config.h"
+
+#include <doctest/doctest.h>
+
+#include "rules/config_error.h"
+
+using docqc::Category;
+using docqc::Severity;
+
+TEST_SUITE_BEGIN("config::Config");
+
+TEST_CASE("a full config parses, and per-path overrides apply to matching files") {
+  auto config = docqc::config::parse_config(R"(packs: [common]
+rules: [more-rules/]
+select: [encoding, punctuation, numbering]
+ignore: [space-between-cjk]
+severity: {doubled-punctuation: error, numbering: info}
+exclude: ["archive/**"]
+fail-on: warning
+options:
+  doubled-punctuation: {max: 3}
+overrides:
+  - paths: ["laws/*.txt"]
+    ignore: [numbering]
+    severity: {doubled-punctuation: info}
+)",
+                                            "proj/.docqc.yaml");
+  REQUIRE(config.packs.has_value());
+  CHECK(config.packs->at(0).value == "common");
+  CHECK(config.rules == std::vector<std::string>{"proj/more-rules/"});
+  CHECK(config.fail_on == "warning");
+  CHECK(config.options.count("doubled-punctuation") == 1);
+
+  auto plain = docqc::config::settings_for(config, "proj/notes/a.txt");
+  CHECK_FALSE(plain.excluded);
+  CHECK(docqc::config::enabled(plain, "doubled-punctuation", Category::punctuation));
+  CHECK_FALSE(docqc::config::enabled(plain, "space-between-cjk", Category::spacing));
+  CHECK_FALSE(docqc::config::enabled(plain, "mojibake", Category::garbled));
+  CHECK(docqc::config::effective_severity(plain, "doubled-punctuation", Category::punctuation,
+                                          Severity::warning) == Severity::error);
+  CHECK(docqc::config::effective_severity(plain, "numbering-gap", Category::numbering,
+                                          Severity::warning) == Severity::info);
+
+  auto law = docqc::config::settings_for(config, "proj/laws/b.txt");
+  CHECK_FALSE(docqc::config::enabled(law, "numbering-gap", Category::numbering));
+  CHECK(docqc::config::effective_severity(law, "doubled-punctuation", Category::punctuation,
+                                          Severity::warning) == Severity::info);
+
+  CHECK(docqc::config::settings_for(config, "proj/archive/old/c.txt").excluded);
+  CHECK_FALSE(docqc::config::settings_for(config, "elsewhere/archive/c.txt").excluded);
+}
+
+TEST_CASE("unknown keys and wrong types are errors with line and column") {
+  using docqc::config::parse_config;
+  CHECK_THROWS_WITH_AS(parse_config("select: [encoding]\nignroe: [x]\n", ".docqc.yaml"),
+                       doctest::Contains(".docqc.yaml:2:1: error: unknown key 'ignroe'"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(parse_config("severity: {doubled-punctuation: fatal}\n", ".docqc.yaml"),
+                       doctest::Contains(".docqc.yaml:1:33: error: unknown severity 'fatal'"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(parse_config("overrides:\n  - ignore: [x]\n", ".docqc.yaml"),
+                       doctest::Contains(".docqc.yaml:2:5: error: an override needs 'paths'"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(parse_config("overrides:\n  - paths: [a]\n    selct: [x]\n", ".docqc.yaml"),
+                       doctest::Contains(".docqc.yaml:3:5: error: unknown key 'selct'"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(parse_config("select: {a: b}\n", ".docqc.yaml"),
+                       doctest::Contains(".docqc.yaml:1:9: error: expected a list"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(parse_config("select: [a\n", ".docqc.yaml"),
+                       doctest::Contains(".docqc.yaml:"), docqc::rules::ConfigError);
+}
+
+TEST_CASE("validate rejects unknown packs, rule ids and categories where they stand") {
+  auto config = docqc::config::parse_config("ignore:\n  - encoding\n  - no-such-rule\n", "c.yaml");
+  CHECK_THROWS_WITH_AS(docqc::config::validate(config, {"common"}, {"a-rule"}),
+                       doctest::Contains("c.yaml:3:5: error: unknown rule id or category "
+                                         "'no-such-rule'"),
+                       docqc::rules::ConfigError);
+  auto packs = docqc::config::parse_config("packs: [comon]\n", "c.yaml");
+  CHECK_THROWS_WITH_AS(docqc::config::validate(packs, {"common", "zh-gov"}, {}),
+                       doctest::Contains("c.yaml:1:9: error: unknown pack 'comon'"),
+                       docqc::rules::ConfigError);
+}
+
+TEST_CASE("the starter file parses and changes nothing") {
+  auto config = docqc::config::parse_config(docqc::config::starter_config(), ".docqc.yaml");
+  CHECK_FALSE(config.packs.has_value());
+  CHECK(config.select.empty());
+}
+
+TEST_SUITE_END();
