@@ -10,13 +10,17 @@ using docqc::fix::Edit;
 
 namespace {
 
-Finding with_fix(std::size_t offset, std::size_t length, std::string replacement,
+Finding with_fix(std::size_t offset, std::size_t length, const char* replacement,
                  bool safe = true) {
   Finding f;
   f.rule = "r";
   f.offset = offset;
   f.length = length;
-  f.fix = Fix{offset, length, std::move(replacement), safe};
+  f.fix.emplace();
+  f.fix->offset = offset;
+  f.fix->length = length;
+  f.fix->replacement.assign(replacement);
+  f.fix->safe = safe;
   return f;
 }
 
