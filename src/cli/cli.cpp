@@ -19,6 +19,7 @@ int run(int argc, char** argv) {
   add_explain_command(app, action);
   add_test_rules_command(app, action);
   add_version_command(app, action);
+  add_init_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

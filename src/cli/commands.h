@@ -16,5 +16,6 @@ void add_rules_command(CLI::App& app, Action& action);
 void add_explain_command(CLI::App& app, Action& action);
 void add_test_rules_command(CLI::App& app, Action& action);
 void add_version_command(CLI::App& app, Action& action);
+void add_init_command(CLI::App& app, Action& action);
 
 }  // namespace docqc::cli

@@ -6,6 +6,7 @@
 // category (a typo must not silently select nothing).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct RuleOptions {
   bool no_default_rules = false;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
+  // From .docqc.yaml: the embedded packs to keep (nullopt: all) and kind options.
+  std::optional<std::vector<std::string>> packs;
+  const rules::OptionOverrides* overrides = nullptr;
 };
 
 struct LoadedRules {

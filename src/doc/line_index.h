@@ -36,12 +36,13 @@ class LineIndex {
   // 1-based line that holds `offset` (an offset in a terminator belongs to its line).
   std::size_t line_of(std::size_t offset) const;
   Position position(std::size_t offset) const;
+  // Code points / UTF-16 units before `offset`, counted from the start of the text (SARIF's
+  // charOffset).
+  std::size_t code_points_before(std::size_t offset) const;
+  std::size_t utf16_units_before(std::size_t offset) const;
 
  private:
   static constexpr std::size_t k_checkpoint_stride = 4096;
-  // Code points / UTF-16 units before `offset`, counted from the start of the text.
-  std::size_t code_points_before(std::size_t offset) const;
-  std::size_t utf16_units_before(std::size_t offset) const;
 
   std::string_view m_text;
   std::vector<LineRange> m_lines;

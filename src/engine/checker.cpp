@@ -70,7 +70,7 @@ bool decoded_issues_empty(const std::vector<Finding>& builtin) {
 
 std::vector<report::LocatedFinding> locate(const doc::Document& document,
                                            const std::vector<Finding>& findings,
-                                           bool with_context) {
+                                           bool with_context, bool with_char_offsets) {
   std::vector<report::LocatedFinding> result;
   result.reserve(findings.size());
   const auto& lines = document.lines();
@@ -104,6 +104,12 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
     located.end_line = stop.line;
     located.end_column = stop.column;
     located.utf16_end_column = stop.utf16_column;
+    located.utf8_column = begin - document.line_range(start.line).begin + 1;
+    located.utf8_end_column = end - document.line_range(stop.line).begin + 1;
+    if (with_char_offsets) {
+      located.char_offset = lines.code_points_before(begin);
+      located.char_length = lines.code_points_before(end) - located.char_offset;
+    }
     located.byte_offset = map.to_original(begin);
     located.byte_length = map.to_original(end) - located.byte_offset;
     located.text = std::string(text.substr(begin, end - begin));
@@ -152,14 +158,15 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
   return result;
 }
 
-report::FileReport check_bytes(const std::string& path, std::string bytes, const Engine& engine,
-                               const CheckOptions& options) {
-  report::FileReport report;
+Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine& engine,
+                       const CheckOptions& options) {
+  Analysis analysis;
+  report::FileReport& report = analysis.report;
   report.path = path;
   report.bytes = bytes.size();
   if (input::looks_binary(bytes)) {
     report.skipped = "binary file (NUL bytes in the first 8 KiB)";
-    return report;
+    return analysis;
   }
   input::Decoded decoded = input::decode(std::move(bytes), options.encoding);
   std::vector<Finding> builtin;
@@ -186,8 +193,9 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
     }
   }
   decoded.source.original_size = report.bytes;
-  doc::Document document(path, std::move(decoded.text), std::move(decoded.source_map),
-                         decoded.source);
+  analysis.document = std::make_unique<doc::Document>(
+      path, std::move(decoded.text), std::move(decoded.source_map), decoded.source);
+  const doc::Document& document = *analysis.document;
   report.encoding = document.source().encoding;
   report.has_bom = document.source().has_bom;
   report.lines = document.text().empty() ? 0 : document.lines().line_count();
@@ -210,9 +218,23 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
       return a.offset != b.offset ? a.offset < b.offset : a.rule < b.rule;
     });
   }
-  report.findings = locate(document, findings, options.keep_context);
-  if (options.keep_text) {
-    report.text = std::string(document.text());
+  if (options.filter) {
+    options.filter(document, findings);
+  }
+  analysis.findings = std::move(findings);
+  return analysis;
+}
+
+report::FileReport check_bytes(const std::string& path, std::string bytes, const Engine& engine,
+                               const CheckOptions& options) {
+  Analysis analysis = analyze_bytes(path, std::move(bytes), engine, options);
+  report::FileReport report = std::move(analysis.report);
+  if (analysis.document) {
+    report.findings = locate(*analysis.document, analysis.findings, options.keep_context,
+                             options.char_offsets);
+    if (options.keep_text) {
+      report.text = std::string(analysis.document->text());
+    }
   }
   return report;
 }

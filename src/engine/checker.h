@@ -5,6 +5,8 @@
 // the built-in rules below, so they can be selected, ignored and baselined like any other.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,12 +24,26 @@ const std::vector<rules::RuleInfo>& builtin_rules();
 
 struct CheckOptions {
   std::string encoding = "auto";
-  bool keep_text = false;    // keep the decoded text in the report (HTML needs it)
-  bool keep_context = true;  // keep each finding's source line (text output needs it)
+  bool keep_text = false;     // keep the decoded text in the report (HTML needs it)
+  bool keep_context = true;   // keep each finding's source line (text output needs it)
+  bool char_offsets = false;  // count code points from the start of the text (SARIF needs it)
   // Built-in rules to run (selection applies to them like to YAML rules).
   bool report_invalid_bytes = true;
   bool report_encoding_detected = true;
+  // Called with each document's findings before they are located: the CLI drops the ones a
+  // project's config, inline directives or ignore list suppress, and applies severity
+  // overrides. Must be safe to call from several threads.
+  std::function<void(const doc::Document&, std::vector<Finding>&)> filter;
 };
+
+// One file decoded and checked, before locating: what the fixer needs to go round again.
+struct Analysis {
+  report::FileReport report;               // path, sizes, encoding, facts; no findings yet
+  std::unique_ptr<doc::Document> document;  // null when the file was skipped
+  std::vector<Finding> findings;
+};
+Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine& engine,
+                       const CheckOptions& options);
 
 report::FileReport check_file(const input::InputFile& file, const Engine& engine,
                               const CheckOptions& options);
@@ -40,6 +56,7 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
 // columns, context).
 std::vector<report::LocatedFinding> locate(const doc::Document& document,
                                            const std::vector<Finding>& findings,
-                                           bool with_context = true);
+                                           bool with_context = true,
+                                           bool with_char_offsets = false);
 
 }  // namespace docqc::engine

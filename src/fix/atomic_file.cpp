@@ -54,8 +54,10 @@ AtomicFile::AtomicFile(const std::filesystem::path& path) {
   if (ec) {
     m_path = path;
   }
-  std::string tmpl =
-      (m_path.parent_path() / ("." + m_path.filename().string() + ".docqc-XXXXXX")).string();
+  std::string name_template(".");
+  name_template.append(m_path.filename().string());
+  name_template.append(".docqc-XXXXXX");
+  std::string tmpl = (m_path.parent_path() / name_template).string();
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
   m_fd = ::mkstemp(name.data());

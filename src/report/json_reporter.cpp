@@ -142,6 +142,24 @@ nlohmann::ordered_json file_to_json(const FileReport& file) {
 
 }  // namespace
 
+nlohmann::ordered_json report_to_json(const Report& report) {
+  nlohmann::ordered_json root;
+  root["version"] = 1;
+  root["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const auto& file : report.files) {
+    files.push_back(file_to_json(file));
+    for (const auto& finding : file.findings) {
+      findings.push_back(finding_to_json(finding));
+    }
+  }
+  root["files"] = std::move(files);
+  root["findings"] = std::move(findings);
+  root["summary"] = summary_to_json(report);
+  return root;
+}
+
 void JsonReporter::write(const Report& report, std::ostream& out) {
   nlohmann::ordered_json tool = {{"name", report.tool_name}, {"version", report.tool_version}};
   out << "{\n  \"version\": 1,\n  \"tool\": " << dump_nested(tool, 1) << ",\n";

@@ -15,6 +15,8 @@ class JsonReporter : public Reporter {
 
 // Shared by the JSON-based printers: one finding as the documented JSON object.
 nlohmann::ordered_json finding_to_json(const LocatedFinding& finding);
+// The whole document `--format json` prints (the HTML report embeds it).
+nlohmann::ordered_json report_to_json(const Report& report);
 // The `summary` object: counts by severity, category and rule, and per-file facts.
 nlohmann::ordered_json summary_to_json(const Report& report);
 

@@ -47,6 +47,10 @@ struct LocatedFinding {
   std::size_t end_column = 0;  // exclusive: the column just after the span
   std::size_t utf16_column = 0;
   std::size_t utf16_end_column = 0;
+  std::size_t utf8_column = 0;  // 1-based byte column in the decoded UTF-8 line (reviewdog)
+  std::size_t utf8_end_column = 0;
+  std::size_t char_offset = 0;  // code points before the span in the decoded text (SARIF)
+  std::size_t char_length = 0;  // code points in the span
   std::size_t byte_offset = 0;
   std::size_t byte_length = 0;
   std::string text;  // what the span covers (decoded, UTF-8)
@@ -99,6 +103,7 @@ Counts count_findings(const Report& report);
 struct PrintOptions {
   bool color = false;
   bool verbose = false;
+  bool quiet = false;  // findings only: no notes, no summary line
   // Text output shows at most this many findings of one rule per file, then a count.
   std::size_t max_per_rule = 10;
 };

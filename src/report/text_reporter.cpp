@@ -125,7 +125,9 @@ void TextReporter::write(const Report& report, std::ostream& out) {
   std::size_t files_with_findings = 0;
   for (const auto& file : report.files) {
     if (!file.skipped.empty()) {
-      out << file.path << ": note: skipped: " << file.skipped << '\n';
+      if (!m_options.quiet) {
+        out << file.path << ": note: skipped: " << file.skipped << '\n';
+      }
       continue;
     }
     if (!file.error.empty()) {
@@ -157,6 +159,9 @@ void TextReporter::write(const Report& report, std::ostream& out) {
         out << file.path << ": facts: " << other.dump() << '\n';
       }
     }
+  }
+  if (m_options.quiet) {
+    return;
   }
   Counts counts = count_findings(report);
   auto plural = [](std::size_t n, std::string_view word) {

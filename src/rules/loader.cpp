@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "rules/embedded_files.h"
@@ -84,8 +85,47 @@ std::vector<RuleExample> parse_examples(OptionReader& rule, const YAML::Node& li
   return examples;
 }
 
-std::unique_ptr<Rule> parse_rule(const YAML::Node& node, const std::string& file,
-                                 const std::string& pack) {
+const std::set<std::string>& common_keys() {
+  static const std::set<std::string> k_keys = {"id",      "kind",        "category", "severity",
+                                               "message", "description", "scope",    "paths",
+                                               "examples"};
+  return k_keys;
+}
+
+std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& file,
+                                 const std::string& pack, const OptionOverrides* overrides) {
+  YAML::Node node = original;
+  const OptionOverrides::Entry* override_entry = nullptr;
+  if (overrides && original.IsMap() && original["id"] && original["id"].IsScalar()) {
+    auto it = overrides->by_rule.find(original["id"].Scalar());
+    if (it != overrides->by_rule.end()) {
+      override_entry = &it->second;
+      node = YAML::Clone(original);
+      for (const auto& entry : it->second.options) {
+        std::string key = entry.first.Scalar();
+        if (common_keys().count(key)) {
+          YAML::Mark mark = entry.first.Mark();
+          throw ConfigError(overrides->file, static_cast<std::size_t>(mark.line + 1),
+                            static_cast<std::size_t>(mark.column + 1),
+                            fmt::format("'{}' is not a kind option; only the rule's kind "
+                                        "options can be set here",
+                                        key),
+                            "options");
+        }
+        node[key] = entry.second;
+      }
+    }
+  }
+  if (override_entry) {
+    try {
+      return parse_rule(node, file, pack, nullptr);
+    } catch (const ConfigError& error) {
+      throw ConfigError(overrides->file, override_entry->line, override_entry->column,
+                        fmt::format("options for '{}' rejected: {}", node["id"].Scalar(),
+                                    error.what()),
+                        "options");
+    }
+  }
   OptionReader reader(node, file);
   RuleInfo info;
   info.source_file = file;
@@ -144,7 +184,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& node, const std::string& file
 }  // namespace
 
 RuleList load_rules_from_text(std::string_view yaml, const std::string& file,
-                              const std::string& pack) {
+                              const std::string& pack, const OptionOverrides* overrides) {
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
@@ -170,14 +210,15 @@ RuleList load_rules_from_text(std::string_view yaml, const std::string& file,
   for (const auto& node : list) {
     merge_rules(rules, [&] {
       RuleList one;
-      one.push_back(parse_rule(node, file, pack_name));
+      one.push_back(parse_rule(node, file, pack_name, overrides));
       return one;
     }());
   }
   return rules;
 }
 
-RuleList load_rules_from_path(const std::filesystem::path& path) {
+RuleList load_rules_from_path(const std::filesystem::path& path,
+                              const OptionOverrides* overrides) {
   std::error_code error;
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_directory(path, error)) {
@@ -203,12 +244,12 @@ RuleList load_rules_from_path(const std::filesystem::path& path) {
     }
     std::stringstream buffer;
     buffer << stream.rdbuf();
-    merge_rules(rules, load_rules_from_text(buffer.str(), file.string()));
+    merge_rules(rules, load_rules_from_text(buffer.str(), file.string(), {}, overrides));
   }
   return rules;
 }
 
-RuleList load_default_rules() {
+RuleList load_default_rules(const OptionOverrides* overrides) {
   RuleList rules;
   for (const auto& file : embedded_files()) {
     std::string_view path = file.path;
@@ -216,7 +257,7 @@ RuleList load_default_rules() {
         path.starts_with("rules/data/")) {
       continue;
     }
-    merge_rules(rules, load_rules_from_text(file.content, std::string(path)));
+    merge_rules(rules, load_rules_from_text(file.content, std::string(path), {}, overrides));
   }
   return rules;
 }

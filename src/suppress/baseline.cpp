@@ -107,22 +107,28 @@ std::string Baseline::to_json() const {
 std::size_t Baseline::filter(report::Report& report) const {
   std::size_t removed = 0;
   for (auto& file : report.files) {
-    if (file.findings.empty()) {
-      continue;
-    }
-    std::string path = normalize_path(file.path);
-    auto prints = report::fingerprints(file.findings);
-    std::vector<report::LocatedFinding> kept;
-    kept.reserve(file.findings.size());
-    for (std::size_t i = 0; i < file.findings.size(); ++i) {
-      if (m_keys.count({path, prints[i]}) != 0) {
-        ++removed;
-      } else {
-        kept.push_back(std::move(file.findings[i]));
-      }
-    }
-    file.findings = std::move(kept);
+    removed += filter(file);
   }
+  return removed;
+}
+
+std::size_t Baseline::filter(report::FileReport& file) const {
+  if (file.findings.empty()) {
+    return 0;
+  }
+  std::size_t removed = 0;
+  std::string path = normalize_path(file.path);
+  auto prints = report::fingerprints(file.findings);
+  std::vector<report::LocatedFinding> kept;
+  kept.reserve(file.findings.size());
+  for (std::size_t i = 0; i < file.findings.size(); ++i) {
+    if (m_keys.count({path, prints[i]}) != 0) {
+      ++removed;
+    } else {
+      kept.push_back(std::move(file.findings[i]));
+    }
+  }
+  file.findings = std::move(kept);
   return removed;
 }
 

@@ -31,6 +31,7 @@ class Baseline {
   std::string to_json() const;
   // Removes the baselined findings from `report`; returns how many it removed.
   std::size_t filter(report::Report& report) const;
+  std::size_t filter(report::FileReport& file) const;
   std::size_t size() const { return m_entries.size(); }
 
  private:
