@@ -238,6 +238,9 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
   driver["name"] = report.tool_name;
   driver["version"] = report.tool_version;
   driver["semanticVersion"] = report.tool_version;
+#ifdef DOCQC_HOMEPAGE_URL
+  driver["informationUri"] = DOCQC_HOMEPAGE_URL;
+#endif
   driver["rules"] = std::move(rules);
   Json run;
   run["tool"]["driver"] = std::move(driver);
