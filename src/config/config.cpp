@@ -100,8 +100,9 @@ void apply(FileSettings& settings, const std::vector<Name>& select,
   for (const auto& name : ignore) {
     settings.ignore.push_back(name.value);
   }
+  auto& layer = settings.severity.emplace_back();
   for (const auto& entry : severity) {
-    settings.severity[entry.name.value] = entry.severity;
+    layer[entry.name.value] = entry.severity;
   }
 }
 
@@ -291,13 +292,15 @@ bool enabled(const FileSettings& settings, std::string_view rule, Category categ
 
 Severity effective_severity(const FileSettings& settings, std::string_view rule,
                             Category category, Severity severity) {
-  auto by_rule = settings.severity.find(std::string(rule));
-  if (by_rule != settings.severity.end()) {
-    return by_rule->second;
-  }
-  auto by_category = settings.severity.find(std::string(to_string(category)));
-  if (by_category != settings.severity.end()) {
-    return by_category->second;
+  for (auto layer = settings.severity.rbegin(); layer != settings.severity.rend(); ++layer) {
+    auto by_rule = layer->find(std::string(rule));
+    if (by_rule != layer->end()) {
+      return by_rule->second;
+    }
+    auto by_category = layer->find(std::string(to_string(category)));
+    if (by_category != layer->end()) {
+      return by_category->second;
+    }
   }
   return severity;
 }

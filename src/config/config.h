@@ -89,7 +89,9 @@ struct FileSettings {
   bool excluded = false;
   std::vector<std::string> select;  // empty: everything
   std::vector<std::string> ignore;
-  std::map<std::string, Severity> severity;  // id or category -> severity
+  // id or category -> severity, one map per layer (top level, then each matching
+  // override): a later layer wins; within a layer a rule id wins over its category.
+  std::vector<std::map<std::string, Severity>> severity;
 };
 FileSettings settings_for(const Config& config, const std::filesystem::path& file);
 bool enabled(const FileSettings& settings, std::string_view rule, Category category);
