@@ -159,8 +159,7 @@ class Project {
         options.packs->push_back(pack.value);
       }
     }
-    options.rule_paths.insert(options.rule_paths.begin(), config.rules.begin(),
-                              config.rules.end());
+    options.rule_paths.insert(options.rule_paths.begin(), config.rules.begin(), config.rules.end());
     group->overrides.file = config.file;
     for (const auto& [id, node] : config.options) {
       const auto& name = config.option_names.at(id);
@@ -235,9 +234,8 @@ class Project {
       return;
     }
     config::FileSettings settings = config::settings_for(config, document.path());
-    std::erase_if(findings, [&](const Finding& f) {
-      return !config::enabled(settings, f.rule, f.category);
-    });
+    std::erase_if(findings,
+                  [&](const Finding& f) { return !config::enabled(settings, f.rule, f.category); });
     for (auto& f : findings) {
       f.severity = config::effective_severity(settings, f.rule, f.category, f.severity);
     }
@@ -270,9 +268,10 @@ class Project {
 
 // Checks every file; calls `done` on each report in file order as soon as it and every file
 // before it are finished, so streaming printers can start before the run ends.
-std::vector<report::FileReport> check_all(
-    const std::vector<input::InputFile>& files, const std::vector<Group*>& groups,
-    unsigned jobs, Progress& progress, const std::function<void(report::FileReport&)>& done) {
+std::vector<report::FileReport> check_all(const std::vector<input::InputFile>& files,
+                                          const std::vector<Group*>& groups, unsigned jobs,
+                                          Progress& progress,
+                                          const std::function<void(report::FileReport&)>& done) {
   std::vector<report::FileReport> reports(files.size());
   std::vector<char> finished(files.size(), 0);
   std::size_t emitted = 0;
@@ -340,7 +339,7 @@ void print_statistics(const report::Report& report, std::ostream& out) {
   for (const auto& [id, row] : sorted) {
     total += row.count;
     out << fmt::format("{:>7}  {:<{}}  {:<12}{}\n", row.count, id, width, to_string(row.category),
-                       row.fixable == 0          ? ""
+                       row.fixable == 0           ? ""
                        : row.fixable == row.count ? "  [fixable]"
                                                   : fmt::format("  [{} fixable]", row.fixable));
   }

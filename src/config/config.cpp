@@ -55,8 +55,7 @@ std::vector<SeverityOverride> severity_map(rules::OptionReader& reader) {
     auto severity = parse_severity(value);
     if (!severity) {
       reader.fail(entry.second,
-                  fmt::format("unknown severity '{}' (error, warning or info)", value),
-                  "severity");
+                  fmt::format("unknown severity '{}' (error, warning or info)", value), "severity");
     }
     result.push_back({located(entry.first, name), *severity});
   }
@@ -89,8 +88,8 @@ bool any_glob(const std::vector<std::string>& globs, const std::string& relative
   });
 }
 
-void apply(FileSettings& settings, const std::vector<Name>& select,
-           const std::vector<Name>& ignore, const std::vector<SeverityOverride>& severity) {
+void apply(FileSettings& settings, const std::vector<Name>& select, const std::vector<Name>& ignore,
+           const std::vector<SeverityOverride>& severity) {
   if (!select.empty()) {
     settings.select.clear();
     for (const auto& name : select) {
@@ -136,8 +135,8 @@ Config parse_config(std::string_view yaml, const std::string& file) {
   config.include = reader.string_list("include");
   config.fail_on = reader.optional_string("fail-on");
   if (config.fail_on && *config.fail_on != "none" && !parse_severity(*config.fail_on)) {
-    reader.fail("fail-on", fmt::format("unknown level '{}' (error, warning, info or none)",
-                                       *config.fail_on));
+    reader.fail("fail-on",
+                fmt::format("unknown level '{}' (error, warning, info or none)", *config.fail_on));
   }
   YAML::Node options = reader.node("options");
   if (options) {
@@ -157,16 +156,14 @@ Config parse_config(std::string_view yaml, const std::string& file) {
   YAML::Node overrides = reader.node("overrides");
   if (overrides) {
     if (!overrides.IsSequence()) {
-      reader.fail(overrides, "expected a list of {paths, select, ignore, severity}",
-                  "overrides");
+      reader.fail(overrides, "expected a list of {paths, select, ignore, severity}", "overrides");
     }
     for (const auto& item : overrides) {
       rules::OptionReader entry(item, file);
       PathOverride override_entry;
       override_entry.paths = entry.string_list("paths");
       if (override_entry.paths.empty()) {
-        entry.fail(item, "an override needs 'paths' (globs relative to the config file)",
-                   "paths");
+        entry.fail(item, "an override needs 'paths' (globs relative to the config file)", "paths");
       }
       override_entry.select = name_list(entry, "select");
       override_entry.ignore = name_list(entry, "ignore");
@@ -213,10 +210,9 @@ void validate(const Config& config, const std::set<std::string>& packs,
               const std::set<std::string>& rule_ids) {
   auto check_name = [&](const Name& name, const char* key) {
     if (!rule_ids.count(name.value) && !parse_category(name.value)) {
-      throw rules::ConfigError(config.file, name.line, name.column,
-                               fmt::format("unknown rule id or category '{}' (see `docqc rules`)",
-                                           name.value),
-                               key);
+      throw rules::ConfigError(
+          config.file, name.line, name.column,
+          fmt::format("unknown rule id or category '{}' (see `docqc rules`)", name.value), key);
     }
   };
   if (config.packs) {
@@ -227,8 +223,7 @@ void validate(const Config& config, const std::set<std::string>& packs,
           known += (known.empty() ? "" : ", ") + p;
         }
         throw rules::ConfigError(config.file, pack.line, pack.column,
-                                 fmt::format("unknown pack '{}' (embedded: {})", pack.value,
-                                             known),
+                                 fmt::format("unknown pack '{}' (embedded: {})", pack.value, known),
                                  "packs");
       }
     }
@@ -290,8 +285,8 @@ bool enabled(const FileSettings& settings, std::string_view rule, Category categ
   return (settings.select.empty() || named(settings.select)) && !named(settings.ignore);
 }
 
-Severity effective_severity(const FileSettings& settings, std::string_view rule,
-                            Category category, Severity severity) {
+Severity effective_severity(const FileSettings& settings, std::string_view rule, Category category,
+                            Severity severity) {
   for (auto layer = settings.severity.rbegin(); layer != settings.severity.rend(); ++layer) {
     auto by_rule = layer->find(std::string(rule));
     if (by_rule != layer->end()) {

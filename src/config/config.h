@@ -95,8 +95,8 @@ struct FileSettings {
 };
 FileSettings settings_for(const Config& config, const std::filesystem::path& file);
 bool enabled(const FileSettings& settings, std::string_view rule, Category category);
-Severity effective_severity(const FileSettings& settings, std::string_view rule,
-                            Category category, Severity severity);
+Severity effective_severity(const FileSettings& settings, std::string_view rule, Category category,
+                            Severity severity);
 
 // `docqc init`: a commented starter file.
 std::string_view starter_config();

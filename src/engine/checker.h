@@ -38,7 +38,7 @@ struct CheckOptions {
 
 // One file decoded and checked, before locating: what the fixer needs to go round again.
 struct Analysis {
-  report::FileReport report;               // path, sizes, encoding, facts; no findings yet
+  report::FileReport report;                // path, sizes, encoding, facts; no findings yet
   std::unique_ptr<doc::Document> document;  // null when the file was skipped
   std::vector<Finding> findings;
 };

@@ -11,8 +11,8 @@ namespace docqc::report {
 namespace {
 
 bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0x3000 || c == 0xA0;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 ||
+         c == 0xA0;
 }
 
 // Byte offset in `line` of 1-based code-point column `column` (clamped to the end).

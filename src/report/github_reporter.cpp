@@ -47,8 +47,12 @@ std::string_view command(Severity severity) {
 
 }  // namespace
 
-std::string escape_github_data(std::string_view text) { return escape(text, false); }
-std::string escape_github_property(std::string_view text) { return escape(text, true); }
+std::string escape_github_data(std::string_view text) {
+  return escape(text, false);
+}
+std::string escape_github_property(std::string_view text) {
+  return escape(text, true);
+}
 
 void GithubReporter::write(const Report& report, std::ostream& out) {
   for (const auto& file : report.files) {
@@ -61,8 +65,9 @@ void GithubReporter::write(const Report& report, std::ostream& out) {
       props += ",title=" + escape_github_property(f.rule);
       std::string message = f.message;
       if (f.fix) {
-        message += f.fix->replacement.empty() ? "\nfix: delete it"
-                                               : "\nfix: replace with \"" + f.fix->replacement + "\"";
+        message += f.fix->replacement.empty()
+                       ? "\nfix: delete it"
+                       : "\nfix: replace with \"" + f.fix->replacement + "\"";
       }
       out << "::" << command(f.severity) << ' ' << props << "::" << escape_github_data(message)
           << '\n';

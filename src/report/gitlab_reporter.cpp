@@ -32,15 +32,15 @@ void GitlabReporter::write(const Report& report, std::ostream& out) {
     for (std::size_t i = 0; i < file.findings.size(); ++i) {
       const auto& f = file.findings[i];
       std::string key = file.path + '\0' + prints[i];
-      std::string fingerprint = fmt::format("{:016x}{:016x}", fnv1a64(key),
-                                            fnv1a64(key, 0x84222325cbf29ce4ULL));
+      std::string fingerprint =
+          fmt::format("{:016x}{:016x}", fnv1a64(key), fnv1a64(key, 0x84222325cbf29ce4ULL));
       Json issue;
       issue["type"] = "issue";
       issue["check_name"] = f.rule;
       issue["description"] = fmt::format("{} [{}]", f.message, f.rule);
       issue["categories"] = Json::array(
           {f.category == Category::encoding || f.category == Category::garbled ? "Bug Risk"
-                                                                                 : "Style"});
+                                                                               : "Style"});
       issue["severity"] = severity_name(f.severity);
       issue["fingerprint"] = fingerprint;
       issue["location"]["path"] = file.path;

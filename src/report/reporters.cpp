@@ -13,9 +13,8 @@
 namespace docqc::report {
 
 const std::vector<std::string>& format_names() {
-  static const std::vector<std::string> k_names = {"text",  "json",  "jsonl", "sarif",
-                                                     "github", "gitlab", "junit", "rdjsonl",
-                                                     "html"};
+  static const std::vector<std::string> k_names = {"text",   "json",  "jsonl",   "sarif", "github",
+                                                   "gitlab", "junit", "rdjsonl", "html"};
   return k_names;
 }
 

@@ -44,8 +44,8 @@ std::string pascal_case(std::string_view id) {
 // The first sentence (up to a full stop, Chinese or Latin), for shortDescription.
 std::string first_sentence(std::string_view text) {
   std::size_t best = text.size();
-  for (std::string_view stop : {std::string_view("。"), std::string_view(". "),
-                                std::string_view("\n")}) {
+  for (std::string_view stop :
+       {std::string_view("。"), std::string_view(". "), std::string_view("\n")}) {
     std::size_t at = text.find(stop);
     if (at != std::string_view::npos && at + stop.size() < best) {
       best = at + (stop == "。" ? stop.size() : 1);
@@ -222,11 +222,11 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
         change["artifactLocation"] = artifact_location(file.path, index);
         change["replacements"] = Json::array({std::move(replacement)});
         Json fix;
-        fix["description"]["text"] =
-            f.fix->replacement.empty()
-                ? std::string("Delete \"") + f.text + "\""
-                : std::string("Replace with \"") + f.fix->replacement + "\"" +
-                      (f.fix->safe ? "" : " (unsafe: check the meaning)");
+        fix["description"]["text"] = f.fix->replacement.empty()
+                                         ? std::string("Delete \"") + f.text + "\""
+                                         : std::string("Replace with \"") + f.fix->replacement +
+                                               "\"" +
+                                               (f.fix->safe ? "" : " (unsafe: check the meaning)");
         fix["artifactChanges"] = Json::array({std::move(change)});
         result["fixes"] = Json::array({std::move(fix)});
       }

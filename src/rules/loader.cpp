@@ -86,9 +86,8 @@ std::vector<RuleExample> parse_examples(OptionReader& rule, const YAML::Node& li
 }
 
 const std::set<std::string>& common_keys() {
-  static const std::set<std::string> k_keys = {"id",      "kind",        "category", "severity",
-                                               "message", "description", "scope",    "paths",
-                                               "examples"};
+  static const std::set<std::string> k_keys = {
+      "id", "kind", "category", "severity", "message", "description", "scope", "paths", "examples"};
   return k_keys;
 }
 
@@ -120,10 +119,10 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
     try {
       return parse_rule(node, file, pack, nullptr);
     } catch (const ConfigError& error) {
-      throw ConfigError(overrides->file, override_entry->line, override_entry->column,
-                        fmt::format("options for '{}' rejected: {}", node["id"].Scalar(),
-                                    error.what()),
-                        "options");
+      throw ConfigError(
+          overrides->file, override_entry->line, override_entry->column,
+          fmt::format("options for '{}' rejected: {}", node["id"].Scalar(), error.what()),
+          "options");
     }
   }
   OptionReader reader(node, file);
@@ -217,8 +216,7 @@ RuleList load_rules_from_text(std::string_view yaml, const std::string& file,
   return rules;
 }
 
-RuleList load_rules_from_path(const std::filesystem::path& path,
-                              const OptionOverrides* overrides) {
+RuleList load_rules_from_path(const std::filesystem::path& path, const OptionOverrides* overrides) {
   std::error_code error;
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_directory(path, error)) {

@@ -55,10 +55,11 @@ Baseline Baseline::parse(const std::string& content, const std::string& file) {
   } catch (const nlohmann::json::parse_error& e) {
     // nlohmann reports a byte position; turn it into line and column.
     std::size_t byte = std::min(e.byte, content.size());
-    std::size_t line = 1 + static_cast<std::size_t>(
-                               std::count(content.begin(), content.begin() + byte, '\n'));
+    std::size_t line =
+        1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + byte, '\n'));
     std::size_t line_start = content.rfind('\n', byte == 0 ? 0 : byte - 1);
-    std::size_t column = line_start == std::string::npos || byte == 0 ? byte : byte - line_start - 1;
+    std::size_t column =
+        line_start == std::string::npos || byte == 0 ? byte : byte - line_start - 1;
     throw rules::ConfigError(file, line, std::max<std::size_t>(column, 1),
                              "not valid JSON: " + std::string(e.what()));
   }

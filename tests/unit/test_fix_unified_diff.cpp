@@ -14,7 +14,9 @@ using docqc::fix::unified_diff;
 
 TEST_SUITE_BEGIN("fix::unified_diff");
 
-TEST_CASE("equal texts give nothing") { CHECK(unified_diff("a\nb\n", "a\nb\n", "a", "b").empty()); }
+TEST_CASE("equal texts give nothing") {
+  CHECK(unified_diff("a\nb\n", "a\nb\n", "a", "b").empty());
+}
 
 TEST_CASE("hunks have three lines of context and GNU diff's headers") {
   std::string a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n";

@@ -6,8 +6,8 @@ using docqc::report::LocatedFinding;
 
 namespace {
 
-LocatedFinding finding(std::string rule, std::string context, std::size_t column,
-                       std::string text, std::size_t line) {
+LocatedFinding finding(std::string rule, std::string context, std::size_t column, std::string text,
+                       std::size_t line) {
   LocatedFinding f;
   f.rule = std::move(rule);
   f.context = std::move(context);
@@ -28,18 +28,19 @@ TEST_CASE("white space runs collapse, ideographic space included") {
 }
 
 TEST_CASE("line numbers do not matter; the span and its neighbours do") {
-  auto a = docqc::report::fingerprints({finding("doubled-punctuation", "第一条，，规定", 4, "，，", 3)});
-  auto moved =
-      docqc::report::fingerprints({finding("doubled-punctuation", "第一条，，规定", 4, "，，", 30)});
+  auto a =
+      docqc::report::fingerprints({finding("doubled-punctuation", "第一条，，规定", 4, "，，", 3)});
+  auto moved = docqc::report::fingerprints(
+      {finding("doubled-punctuation", "第一条，，规定", 4, "，，", 30)});
   CHECK(a == moved);
-  auto far_edit = docqc::report::fingerprints(
-      {finding("doubled-punctuation",
-               "第一条，，规定本办法适用于全市范围内的各类生活性服务业经营者以及其他相关单位和个人的活动",
-               4, "，，", 3)});
-  auto far_edit2 = docqc::report::fingerprints(
-      {finding("doubled-punctuation",
-               "第一条，，规定本办法适用于全市范围内的各类生活性服务业经营者以及其他有关单位和个人的行为",
-               4, "，，", 3)});
+  auto far_edit = docqc::report::fingerprints({finding(
+      "doubled-punctuation",
+      "第一条，，规定本办法适用于全市范围内的各类生活性服务业经营者以及其他相关单位和个人的活动", 4,
+      "，，", 3)});
+  auto far_edit2 = docqc::report::fingerprints({finding(
+      "doubled-punctuation",
+      "第一条，，规定本办法适用于全市范围内的各类生活性服务业经营者以及其他有关单位和个人的行为", 4,
+      "，，", 3)});
   CHECK(far_edit == far_edit2);  // more than 16 code points away
   auto near_edit =
       docqc::report::fingerprints({finding("doubled-punctuation", "第二条，，规定", 4, "，，", 3)});

@@ -9,8 +9,9 @@ using docqc::suppress::IgnoreList;
 TEST_SUITE_BEGIN("suppress::IgnoreList");
 
 TEST_CASE("entries match rule, category or * and text on the line") {
-  auto list = IgnoreList::parse(
-      "# comment\n\nspace-between-cjk: 中 国\nboilerplate: 浏览量\n*: 〔2022〕\n", "a.txt.docqc-ignore");
+  auto list =
+      IgnoreList::parse("# comment\n\nspace-between-cjk: 中 国\nboilerplate: 浏览量\n*: 〔2022〕\n",
+                        "a.txt.docqc-ignore");
   REQUIRE(list.entries().size() == 3);
   CHECK(list.ignores("space-between-cjk", "spacing", "我们 中 国 人"));
   CHECK_FALSE(list.ignores("space-between-cjk", "spacing", "我们 中国 人"));

@@ -10,16 +10,16 @@ TEST_SUITE_BEGIN("suppress::InlineDirectives");
 
 TEST_CASE("disable ... enable, next-line, same line, categories, all rules") {
   std::string text =
-      "line 1\n"                                                  // 1
-      "<!-- docqc-disable doubled-punctuation, spacing -->\n"     // 2
-      "line 3\n"                                                  // 3
-      "<!-- docqc-enable doubled-punctuation -->\n"               // 4
-      "line 5\n"                                                  // 5
-      "<!-- docqc-disable-next-line numbering-gap -->\n"          // 6
-      "line 7\n"                                                  // 7
-      "line 8 <!-- docqc-disable-line -->\n"                      // 8
-      "<!-- docqc-disable -->\n"                                  // 9
-      "line 10\n";                                                // 10
+      "line 1\n"                                               // 1
+      "<!-- docqc-disable doubled-punctuation, spacing -->\n"  // 2
+      "line 3\n"                                               // 3
+      "<!-- docqc-enable doubled-punctuation -->\n"            // 4
+      "line 5\n"                                               // 5
+      "<!-- docqc-disable-next-line numbering-gap -->\n"       // 6
+      "line 7\n"                                               // 7
+      "line 8 <!-- docqc-disable-line -->\n"                   // 8
+      "<!-- docqc-disable -->\n"                               // 9
+      "line 10\n";                                             // 10
   docqc::doc::LineIndex lines(text);
   auto d = InlineDirectives::parse(text, lines);
   CHECK_FALSE(d.suppresses("doubled-punctuation", "punctuation", 1));
