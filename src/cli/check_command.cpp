@@ -184,8 +184,7 @@ class Project {
     group->options.keep_text = m_settings.format == "html";
     // Context feeds the text output and the fingerprints (SARIF, GitLab, baselines).
     group->options.keep_context = m_settings.format == "text" || m_settings.format == "sarif" ||
-                                  m_settings.format == "gitlab" ||
-                                  !m_settings.baseline.empty() ||
+                                  m_settings.format == "gitlab" || !m_settings.baseline.empty() ||
                                   !m_settings.write_baseline.empty();
     group->options.char_offsets = m_settings.format == "sarif";
     const config::Config* config_ptr = &group->config;

@@ -69,8 +69,8 @@ bool decoded_issues_empty(const std::vector<Finding>& builtin) {
 }  // namespace
 
 std::vector<report::LocatedFinding> locate(const doc::Document& document,
-                                           const std::vector<Finding>& findings,
-                                           bool with_context, bool with_char_offsets) {
+                                           const std::vector<Finding>& findings, bool with_context,
+                                           bool with_char_offsets) {
   std::vector<report::LocatedFinding> result;
   result.reserve(findings.size());
   const auto& lines = document.lines();
@@ -230,8 +230,8 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
   Analysis analysis = analyze_bytes(path, std::move(bytes), engine, options);
   report::FileReport report = std::move(analysis.report);
   if (analysis.document) {
-    report.findings = locate(*analysis.document, analysis.findings, options.keep_context,
-                             options.char_offsets);
+    report.findings =
+        locate(*analysis.document, analysis.findings, options.keep_context, options.char_offsets);
     if (options.keep_text) {
       report.text = std::string(analysis.document->text());
     }
