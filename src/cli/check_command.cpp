@@ -509,7 +509,8 @@ int run_check(CheckSettings settings) {
   std::size_t baselined = 0;
   std::vector<report::FileReport> reports;
   {
-    Progress progress(files.size(), !settings.quiet);
+    // A bar redrawn on a terminal that also receives streamed findings would garble them.
+    Progress progress(files.size(), !settings.quiet && !(stream && isatty(STDOUT_FILENO)));
     reports = check_all(files, groups, jobs, progress, [&](report::FileReport& file) {
       if (baseline) {
         baselined += baseline->filter(file);
