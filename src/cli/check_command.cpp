@@ -364,9 +364,8 @@ std::size_t fix_files(const CheckSettings& settings, const std::vector<input::In
     }
     const Group& group = *groups[i];
     auto check = [&](std::string_view current) {
-      engine::Analysis analysis =
-          engine::analyze_bytes(display_path(file), std::string(current), *group.engine,
-                                group.options);
+      engine::Analysis analysis = engine::analyze_bytes(display_path(file), std::string(current),
+                                                        *group.engine, group.options);
       return fix::Checked{std::move(analysis.document), std::move(analysis.findings)};
     };
     fix::FixOutcome outcome = fix::fix_bytes(bytes, check, settings.unsafe_fixes);
