@@ -3,7 +3,6 @@
 #include "text/hash.h"
 
 #include <algorithm>
-#include <bitset>
 #include <limits>
 #include <stdexcept>
 
@@ -43,31 +42,23 @@ void MinHasher::signature(std::span<const std::uint64_t> shingles,
   if (filled == m_bins) {
     return;
   }
-  // Optimal densification (Shrivastava 2017): an empty bin copies the value
-  // of a non-empty bin chosen by a hash chain seeded with its own index.
-  std::bitset<k_max_bins> original;
-  for (int i = 0; i < m_bins; ++i) {
-    original[static_cast<std::size_t>(i)] = out[static_cast<std::size_t>(i)] != k_empty;
+  // Densification by rotation (Shrivastava & Li 2014): an empty bin takes
+  // the value of the nearest non-empty bin to its right (circularly), mixed
+  // with the distance so that borrowed values differ from the donor's. O(bins).
+  int start = m_bins - 1;
+  while (out[static_cast<std::size_t>(start)] == k_empty) {
+    --start;
   }
-  for (int i = 0; i < m_bins; ++i) {
-    if (original[static_cast<std::size_t>(i)]) {
+  int donor = start;
+  for (int step = 1; step < m_bins; ++step) {
+    const int i = (start + m_bins - step) % m_bins;  // leftwards from the rightmost donor
+    std::uint64_t& slot = out[static_cast<std::size_t>(i)];
+    if (slot != k_empty) {
+      donor = i;
       continue;
     }
-    std::uint64_t state = mix64(static_cast<std::uint64_t>(i) + 1);
-    for (int attempt = 0;; ++attempt) {
-      std::uint64_t donor = bin_of(state, m_bins);
-      if (attempt > 8 * m_bins) {  // cannot happen in practice; keeps the loop bounded
-        donor = 0;
-        while (!original[donor]) {
-          ++donor;
-        }
-      }
-      if (original[donor]) {
-        out[static_cast<std::size_t>(i)] = out[donor];
-        break;
-      }
-      state = mix64(state);
-    }
+    const int distance = (donor - i + m_bins) % m_bins;
+    slot = mix64(out[static_cast<std::size_t>(donor)] + static_cast<std::uint64_t>(distance));
   }
 }
 
@@ -123,55 +114,79 @@ void LshIndex::grow() {
   }
 }
 
-void LshIndex::insert(std::uint32_t id, std::span<const std::uint64_t> signature) {
-  if (signature.size() < static_cast<std::size_t>(m_rows * m_bands)) {
-    return;
-  }
+void LshIndex::reserve_id(std::uint32_t id) {
   if (m_stamp.size() <= id) {
-    m_stamp.resize(static_cast<std::size_t>(id) + 1, 0);
-    m_hits.resize(static_cast<std::size_t>(id) + 1, 0);
+    const std::size_t size =
+        std::max<std::size_t>(static_cast<std::size_t>(id) + 1, m_stamp.size() * 2);
+    m_stamp.resize(size, 0);
+    m_hits.resize(size, 0);
   }
-  for (int band = 0; band < m_bands; ++band) {
-    if ((m_used + 1) * 2 > m_slots.size()) {
-      grow();
-    }
-    const std::uint64_t key = band_key(signature, band);
-    Slot& slot = find_slot(key);
-    if (slot.key == 0) {
-      slot.key = key;
-      ++m_used;
-    }
-    if (slot.size >= m_max_bucket) {
-      continue;
-    }
-    m_entries.push_back(Entry{id, slot.head});
-    slot.head = static_cast<std::uint32_t>(m_entries.size());
-    ++slot.size;
-  }
+}
+
+void LshIndex::insert(std::uint32_t id, std::span<const std::uint64_t> signature) {
+  std::vector<LshCandidate> unused;
+  lookup(signature, 0, unused, &id);
 }
 
 void LshIndex::candidates(std::span<const std::uint64_t> signature, std::size_t limit,
                           std::vector<LshCandidate>& out) {
+  lookup(signature, limit, out, nullptr);
+}
+
+void LshIndex::candidates_then_insert(std::uint32_t id, std::span<const std::uint64_t> signature,
+                                      std::size_t limit, std::vector<LshCandidate>& out) {
+  lookup(signature, limit, out, &id);
+}
+
+void LshIndex::lookup(std::span<const std::uint64_t> signature, std::size_t limit,
+                      std::vector<LshCandidate>& out, const std::uint32_t* insert_id) {
   out.clear();
-  if (signature.size() < static_cast<std::size_t>(m_rows * m_bands) || m_entries.empty()) {
+  if (signature.size() < static_cast<std::size_t>(m_rows * m_bands)) {
     return;
   }
-  if (++m_epoch == 0) {
+  if (insert_id != nullptr) {
+    reserve_id(*insert_id);
+  }
+  const bool query = limit > 0;
+  if (query && ++m_epoch == 0) {
     std::fill(m_stamp.begin(), m_stamp.end(), 0);
     m_epoch = 1;
   }
   for (int band = 0; band < m_bands; ++band) {
-    const Slot& slot = find_slot(band_key(signature, band));
-    for (std::uint32_t link = slot.key != 0 ? slot.head : 0; link != 0;
-         link = m_entries[link - 1].next) {
-      const std::uint32_t id = m_entries[link - 1].id;
-      if (m_stamp[id] != m_epoch) {
-        m_stamp[id] = m_epoch;
-        m_hits[id] = 0;
-        out.push_back(LshCandidate{id, 0});
-      }
-      ++m_hits[id];
+    if (insert_id != nullptr && (m_used + 1) * 2 > m_slots.size()) {
+      grow();
     }
+    const std::uint64_t key = band_key(signature, band);
+    Slot& slot = find_slot(key);
+    if (query && slot.key != 0) {
+      for (std::uint32_t link = slot.head; link != 0; link = m_entries[link - 1].next) {
+        const std::uint32_t id = m_entries[link - 1].id;
+        if (insert_id != nullptr && id == *insert_id) {
+          continue;
+        }
+        if (m_stamp[id] != m_epoch) {
+          m_stamp[id] = m_epoch;
+          m_hits[id] = 0;
+          out.push_back(LshCandidate{id, 0});
+        }
+        ++m_hits[id];
+      }
+    }
+    if (insert_id == nullptr) {
+      continue;
+    }
+    if (slot.key == 0) {
+      slot.key = key;
+      ++m_used;
+    }
+    if (slot.size < m_max_bucket) {
+      m_entries.push_back(Entry{*insert_id, slot.head});
+      slot.head = static_cast<std::uint32_t>(m_entries.size());
+      ++slot.size;
+    }
+  }
+  if (!query) {
+    return;
   }
   for (LshCandidate& candidate : out) {
     candidate.shared_bands = m_hits[candidate.id];

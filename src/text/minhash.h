@@ -48,6 +48,9 @@ class LshIndex {
   void insert(std::uint32_t id, std::span<const std::uint64_t> signature);
   void candidates(std::span<const std::uint64_t> signature, std::size_t limit,
                   std::vector<LshCandidate>& out);
+  // candidates() then insert(id), probing each band bucket once.
+  void candidates_then_insert(std::uint32_t id, std::span<const std::uint64_t> signature,
+                              std::size_t limit, std::vector<LshCandidate>& out);
   void clear();
 
  private:
@@ -61,6 +64,9 @@ class LshIndex {
     std::uint32_t next;  // index + 1 into m_entries, 0 ends the chain
   };
 
+  void lookup(std::span<const std::uint64_t> signature, std::size_t limit,
+              std::vector<LshCandidate>& out, const std::uint32_t* insert_id);
+  void reserve_id(std::uint32_t id);
   std::uint64_t band_key(std::span<const std::uint64_t> signature, int band) const;
   Slot& find_slot(std::uint64_t key);
   void grow();

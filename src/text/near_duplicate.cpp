@@ -33,19 +33,24 @@ std::optional<NearMatch> NearDuplicateFinder::add(std::string_view normalized, b
 
   shingle_hashes(normalized, m_options.shingle_width, m_shingles);
   m_hasher.signature(m_shingles, m_signature);
-  sort_unique(m_shingles);
-  m_shingle_counts.push_back(static_cast<std::uint32_t>(m_shingles.size()));
 
   std::optional<NearMatch> best;
-  m_index.candidates(m_signature, m_options.max_candidates, m_candidates);
+  if (index) {
+    m_index.candidates_then_insert(id, m_signature, m_options.max_candidates, m_candidates);
+  } else {
+    m_index.candidates(m_signature, m_options.max_candidates, m_candidates);
+  }
+  if (!m_candidates.empty()) {
+    sort_unique(m_shingles);
+  }
   for (const LshCandidate& candidate : m_candidates) {
-    // |A ∩ B| / |A ∪ B| <= min / max: skip pairs whose sizes already rule it out.
-    const double small = std::min(m_shingles.size(), std::size_t{m_shingle_counts[candidate.id]});
-    const double large = std::max(m_shingles.size(), std::size_t{m_shingle_counts[candidate.id]});
-    if (large == 0 || small / large < m_options.threshold) {
+    shingle_hashes(item(candidate.id), m_options.shingle_width, m_other);
+    // |A ∩ B| / |A ∪ B| <= |B| / |A| when |B| <= |A|, and B has at most as
+    // many distinct shingles as windows: rule out much shorter candidates
+    // before sorting them.
+    if (m_other.size() < m_shingles.size() * m_options.threshold) {
       continue;
     }
-    shingle_hashes(item(candidate.id), m_options.shingle_width, m_other);
     sort_unique(m_other);
     const double similarity = jaccard_sorted(m_shingles, m_other);
     if (similarity < m_options.threshold) {
@@ -56,9 +61,6 @@ std::optional<NearMatch> NearDuplicateFinder::add(std::string_view normalized, b
       best = NearMatch{candidate.id, similarity};
     }
   }
-  if (index) {
-    m_index.insert(id, m_signature);
-  }
   return best;
 }
 
@@ -66,7 +68,6 @@ void NearDuplicateFinder::clear() {
   m_index.clear();
   m_arena.clear();
   m_offsets.clear();
-  m_shingle_counts.clear();
 }
 
 }  // namespace docqc::text

@@ -50,7 +50,6 @@ class NearDuplicateFinder {
   LshIndex m_index;
   std::string m_arena;
   std::vector<std::size_t> m_offsets;  // start of each item in m_arena
-  std::vector<std::uint32_t> m_shingle_counts;
   std::vector<std::uint64_t> m_shingles;
   std::vector<std::uint64_t> m_other;
   std::vector<std::uint64_t> m_signature;

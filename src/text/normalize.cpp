@@ -24,6 +24,11 @@ bool dropped(UChar32 c) {
   if (c < 0x80) {
     return c <= 0x20 || c == 0x7f;
   }
+  // CJK ideographs and Hangul syllables are never white space, controls or
+  // default-ignorable: skip the property look-ups for the common case.
+  if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)) {
+    return false;
+  }
   return u_isUWhiteSpace(c) || u_charType(c) == U_CONTROL_CHAR ||
          u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
