@@ -11,7 +11,8 @@ namespace docqc::text {
 namespace {
 
 std::uint64_t bin_of(std::uint64_t hash, int bins) {
-  return static_cast<std::uint64_t>((static_cast<unsigned __int128>(hash) * bins) >> 64);
+  // Lemire's multiply-shift range reduction on the high 32 bits.
+  return ((hash >> 32) * static_cast<std::uint64_t>(bins)) >> 32;
 }
 
 constexpr std::uint64_t k_empty = std::numeric_limits<std::uint64_t>::max();
