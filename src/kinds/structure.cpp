@@ -1,0 +1,385 @@
+#include "kinds/structure.h"
+
+#include <fmt/format.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+
+#include "doc/utf8.h"
+#include "kinds/pattern.h"
+
+namespace docqc::kinds {
+
+namespace {
+
+constexpr std::u32string_view k_default_closing =
+    U"。！？；：…—.!?;:”’」』）)》〉】\"'";
+constexpr const char* k_default_continuation = R"(^[\p{Han}，、。；：！？）」』”’》〉】,;:!?)])";
+constexpr std::u32string_view k_commas = U"，、,";
+// Punctuation that ends a clause: what a title lacks and what closes a fragment.
+constexpr std::u32string_view k_clause_marks = U"，、。；：！？,;:!?";
+constexpr std::size_t k_context_chars = 10;
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF || c == '\r' ||
+         c == '\n' || c == '\f' || c == '\v';
+}
+
+bool contains(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
+
+// The paragraph without its indentation and trailing white space.
+doc::TextRange trimmed(std::string_view text, doc::TextRange range) {
+  std::size_t begin = range.begin;
+  while (begin < range.end) {
+    std::size_t pos = begin;
+    if (!is_space(doc::next_code_point(text, pos))) {
+      break;
+    }
+    begin = pos;
+  }
+  std::size_t end = range.end;
+  while (end > begin) {
+    std::size_t pos = end;
+    if (!is_space(doc::previous_code_point(text, pos))) {
+      break;
+    }
+    end = pos;
+  }
+  return {begin, end};
+}
+
+char32_t last_code_point(std::string_view text) {
+  std::size_t pos = text.size();
+  return text.empty() ? 0 : doc::previous_code_point(text, pos);
+}
+
+char32_t first_code_point(std::string_view text) {
+  std::size_t pos = 0;
+  return text.empty() ? 0 : doc::next_code_point(text, pos);
+}
+
+// No clause punctuation before the last character, and short.
+bool title_like(std::string_view text, std::size_t max_chars) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = doc::next_code_point(text, pos);
+    ++count;
+    if (count > max_chars) {
+      return false;
+    }
+    if (pos < text.size() && contains(k_clause_marks, c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True when N's first clause (up to clause punctuation) has at most `max_chars` characters.
+bool starts_with_fragment(std::string_view text, std::size_t max_chars) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size() && count <= max_chars) {
+    char32_t c = doc::next_code_point(text, pos);
+    if (contains(k_clause_marks, c)) {
+      return count > 0;
+    }
+    ++count;
+  }
+  return false;
+}
+
+// Start of the last clause of `text`, at most k_context_chars back.
+std::size_t tail_start(std::string_view text) {
+  std::size_t pos = text.size();
+  for (std::size_t count = 0; pos > 0 && count < k_context_chars; ++count) {
+    std::size_t before = pos;
+    char32_t c = doc::previous_code_point(text, before);
+    if (count > 0 && contains(k_clause_marks, c)) {
+      break;
+    }
+    pos = before;
+  }
+  return pos;
+}
+
+// End of the first clause of `text` (its punctuation included), at most k_context_chars on.
+std::size_t head_end(std::string_view text) {
+  std::size_t pos = 0;
+  for (std::size_t count = 0; pos < text.size() && count < k_context_chars; ++count) {
+    char32_t c = doc::next_code_point(text, pos);
+    if (contains(k_clause_marks, c)) {
+      break;
+    }
+  }
+  return pos;
+}
+
+std::string_view last_chars(std::string_view text, std::size_t count) {
+  std::size_t pos = text.size();
+  for (std::size_t i = 0; i < count && pos > 0; ++i) {
+    doc::previous_code_point(text, pos);
+  }
+  return text.substr(pos);
+}
+
+std::string_view first_chars(std::string_view text, std::size_t count) {
+  std::size_t pos = 0;
+  for (std::size_t i = 0; i < count && pos < text.size(); ++i) {
+    doc::next_code_point(text, pos);
+  }
+  return text.substr(0, pos);
+}
+
+// ICU's dictionary-based word breaker on a few characters either side of the join: true
+// when the join falls inside a word (职业学校生均经|费标准 -> 经费).
+bool joins_inside_word(std::string_view before, std::string_view after) {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> created(
+        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    return U_SUCCESS(status) ? std::move(created) : nullptr;
+  }();
+  if (!iterator) {
+    return false;
+  }
+  icu::UnicodeString left = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(before.data(), static_cast<int32_t>(before.size())));
+  icu::UnicodeString joined = left;
+  joined.append(icu::UnicodeString::fromUTF8(
+      icu::StringPiece(after.data(), static_cast<int32_t>(after.size()))));
+  iterator->setText(joined);
+  return !iterator->isBoundary(left.length());
+}
+
+bool is_ascii_alnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+std::size_t count_chars(std::string_view text) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    count += is_space(doc::next_code_point(text, pos)) ? 0 : 1;
+  }
+  return count;
+}
+
+rules::MessageTemplate parse_message(rules::OptionReader& options, const std::string& text,
+                                     const std::vector<std::string>& names) {
+  try {
+    return rules::MessageTemplate::parse(text, names);
+  } catch (const std::invalid_argument& error) {
+    options.fail("message", error.what());
+  }
+}
+
+std::u32string to_u32(std::string_view text) {
+  std::u32string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    out.push_back(doc::next_code_point(text, pos));
+  }
+  return out;
+}
+
+}  // namespace
+
+StructureRule::StructureRule(rules::RuleInfo info) : Rule(std::move(info)) {}
+
+std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
+                                                   rules::OptionReader& options) {
+  if (info.scope != rules::Scope::document) {
+    options.fail("scope", "a structure rule looks at the whole document: use `scope: document`");
+  }
+  std::unique_ptr<StructureRule> rule(new StructureRule(std::move(info)));
+  const std::string detect = options.required_string("detect");
+  if (detect == "broken-paragraph") {
+    rule->m_detect = Detect::broken_paragraph;
+    rule->m_closing = to_u32(options.optional_string("closing").value_or(""));
+    if (rule->m_closing.empty()) {
+      rule->m_closing = k_default_closing;
+    }
+    const std::string continuation =
+        options.optional_string("continuation").value_or(k_default_continuation);
+    rule->m_continuation = compile_regex(options, "continuation", continuation);
+    rule->m_new_paragraph = RegexList::read(options, "new_paragraph");
+    rule->m_block = RegexList::read(options, "block");
+    rule->m_title_chars = static_cast<std::size_t>(options.integer("title_chars", 60, 1, 10000));
+    rule->m_fragment_chars =
+        static_cast<std::size_t>(options.integer("fragment_chars", 3, 0, 100));
+    rule->m_wrap_width = static_cast<std::size_t>(options.integer("wrap_width", 40, 1, 10000));
+    rule->m_wrap_ratio = options.number("wrap_ratio", 0.8, 0.0, 1.0);
+    rule->m_word_break = options.boolean("word_break", true);
+    rule->m_message = parse_message(options, rule->info().message, {"tail", "head", "line"});
+  } else if (detect == "spliced-content") {
+    rule->m_detect = Detect::spliced_content;
+    rule->m_end = RegexList::read(options, "end");
+    if (rule->m_end.empty()) {
+      options.fail("end", "spliced-content needs at least one `end` pattern");
+    }
+    rule->m_after_end = RegexList::read(options, "after_end");
+    rule->m_new_document = RegexList::read(options, "new_document");
+    rule->m_lookahead = static_cast<std::size_t>(options.integer("lookahead", 4, 0, 1000));
+    rule->m_min_chars = static_cast<std::size_t>(options.integer("min_chars", 40, 0, 1000000));
+    rule->m_message =
+        parse_message(options, rule->info().message, {"line", "paragraphs", "chars"});
+  } else {
+    options.fail("detect", fmt::format("unknown check `{}`: expected broken-paragraph or "
+                                       "spliced-content",
+                                       detect));
+  }
+  return rule;
+}
+
+void StructureRule::check(const doc::Document& document, doc::TextRange /*unit*/,
+                          rules::FindingSink& sink) const {
+  if (m_detect == Detect::broken_paragraph) {
+    check_broken(document, sink);
+  } else {
+    check_spliced(document, sink);
+  }
+}
+
+void StructureRule::check_broken(const doc::Document& document, rules::FindingSink& sink) const {
+  const std::string_view text = document.text();
+  const auto& paragraphs = document.paragraphs();
+  for (std::size_t i = 0; i + 1 < paragraphs.size(); ++i) {
+    const doc::Paragraph& previous = paragraphs[i];
+    const doc::Paragraph& next = paragraphs[i + 1];
+    const doc::TextRange p = trimmed(text, previous.range);
+    const doc::TextRange n = trimmed(text, next.range);
+    const std::string_view p_text = document.slice(p);
+    const std::string_view n_text = document.slice(n);
+    if (p_text.empty() || n_text.empty()) {
+      continue;
+    }
+    const char32_t last = last_code_point(p_text);
+    if (contains(m_closing, last)) {
+      continue;
+    }
+    if (!RE2::PartialMatch(n_text, *m_continuation) || m_new_paragraph.matches(n_text) ||
+        m_block.matches(n_text) || m_block.matches(p_text)) {
+      continue;
+    }
+    if (next.first_line == previous.last_line + 1) {
+      // Adjacent lines of similar width are hard wrapping that the paragraph splitter did
+      // not join (an over-long line elsewhere in the block, a narrow column).
+      const std::size_t p_width = doc::display_width(document.line_text(previous.last_line));
+      const std::size_t n_width = doc::display_width(document.line_text(next.first_line));
+      bool wrapped = static_cast<double>(p_width) >= m_wrap_ratio * static_cast<double>(n_width);
+      if (wrapped && p_width < m_wrap_width) {
+        // A narrow column: wrapped only if the line before P is as wide as P.
+        wrapped = false;
+        if (previous.last_line > previous.first_line ||
+            (i > 0 && paragraphs[i - 1].last_line + 1 == previous.first_line)) {
+          const std::size_t before =
+              doc::display_width(document.line_text(previous.last_line - 1));
+          wrapped = static_cast<double>(p_width) >= m_wrap_ratio * static_cast<double>(before) &&
+                    static_cast<double>(before) >= m_wrap_ratio * static_cast<double>(p_width);
+        }
+      }
+      if (wrapped) {
+        continue;
+      }
+    }
+    const char32_t first = first_code_point(n_text);
+    bool strong = contains(k_commas, last) || starts_with_fragment(n_text, m_fragment_chars);
+    const bool weak_context =
+        title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars);
+    if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
+      strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));
+    }
+    if (weak_context && !strong) {
+      continue;
+    }
+    const std::size_t span_begin = p.begin + tail_start(p_text);
+    const std::size_t span_end = n.begin + head_end(n_text);
+    const std::string_view tail = text.substr(span_begin, p.end - span_begin);
+    const std::string_view head = text.substr(n.begin, span_end - n.begin);
+    const std::string line = std::to_string(next.first_line);
+    auto lookup = [&](std::string_view name) -> std::string_view {
+      if (name == "tail") {
+        return tail;
+      }
+      if (name == "head") {
+        return head;
+      }
+      return line;
+    };
+    Finding& finding = sink.add(info(), span_begin, span_end - span_begin, m_message.expand(lookup));
+    const std::string replacement = is_ascii_alnum(last) && is_ascii_alnum(first) ? " " : "";
+    finding.fix = Fix{p.end, n.begin - p.end, replacement, strong};
+  }
+}
+
+void StructureRule::check_spliced(const doc::Document& document, rules::FindingSink& sink) const {
+  const std::string_view text = document.text();
+  const auto& paragraphs = document.paragraphs();
+  auto slice = [&](std::size_t index) {
+    return document.slice(trimmed(text, paragraphs[index].range));
+  };
+  std::size_t i = 0;
+  while (i < paragraphs.size()) {
+    if (!m_end.matches(slice(i))) {
+      ++i;
+      continue;
+    }
+    const std::size_t end_index = i;
+    std::size_t first = i + 1;
+    while (first < paragraphs.size() &&
+           (m_after_end.matches(slice(first)) || m_end.matches(slice(first)))) {
+      ++first;
+    }
+    if (first >= paragraphs.size()) {
+      return;
+    }
+    bool legitimate = false;
+    for (std::size_t k = first; k < paragraphs.size() && k < first + m_lookahead; ++k) {
+      if (m_new_document.matches(slice(k))) {
+        legitimate = true;
+        break;
+      }
+    }
+    if (legitimate) {
+      i = first;
+      continue;
+    }
+    std::size_t last = first;
+    std::size_t chars = 0;
+    while (last < paragraphs.size() && (last == first || !m_new_document.matches(slice(last)))) {
+      chars += count_chars(slice(last));
+      ++last;
+    }
+    // paragraphs [first, last) are the spliced part
+    if (chars >= m_min_chars) {
+      const doc::TextRange begin_range = trimmed(text, paragraphs[first].range);
+      const doc::TextRange end_range = trimmed(text, paragraphs[last - 1].range);
+      const std::string line = std::to_string(paragraphs[end_index].last_line);
+      const std::string count = std::to_string(last - first);
+      const std::string chars_text = std::to_string(chars);
+      auto lookup = [&](std::string_view name) -> std::string_view {
+        if (name == "line") {
+          return line;
+        }
+        if (name == "paragraphs") {
+          return count;
+        }
+        return chars_text;
+      };
+      Finding& finding = sink.add(info(), begin_range.begin, end_range.end - begin_range.begin,
+                                  m_message.expand(lookup));
+      const doc::TextRange marker = trimmed(text, paragraphs[end_index].range);
+      finding.related.push_back(
+          Related{{}, marker.begin, marker.size(), "the document ends here"});
+    }
+    i = last;
+  }
+}
+
+}  // namespace docqc::kinds
