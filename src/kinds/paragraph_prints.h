@@ -5,8 +5,8 @@
 // later call for that document on the same thread (rules run one document at a time per
 // thread, so the duplicate and metric rules on a document normalize it once, not once per
 // rule). The reference stays valid until the same thread asks for another document. The
-// cache is recognized by the document's address, path, text address, size and a sample hash
-// of its text, so a new document never gets stale prints.
+// cache is recognized by the document's address, path, text address, size and a hash of the
+// whole text, so a new document never gets stale prints.
 #pragma once
 
 #include <cstddef>

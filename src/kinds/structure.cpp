@@ -21,6 +21,7 @@ constexpr const char* k_default_continuation = R"(^[\p{Han}，、。；：！？
 constexpr std::u32string_view k_commas = U"，、,";
 // Punctuation that ends a clause: what a title lacks and what closes a fragment.
 constexpr std::u32string_view k_clause_marks = U"，、。；：！？,;:!?";
+constexpr std::u32string_view k_sentence_marks = U"。！？；!?;";
 constexpr std::size_t k_context_chars = 10;
 
 bool is_space(char32_t c) {
@@ -63,17 +64,29 @@ char32_t first_code_point(std::string_view text) {
   return text.empty() ? 0 : doc::next_code_point(text, pos);
 }
 
-// No clause punctuation before the last character, and short.
+// Short and without any clause punctuation: a title, a heading, a label.
 bool title_like(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
     char32_t c = doc::next_code_point(text, pos);
     ++count;
-    if (count > max_chars) {
+    if (count > max_chars || contains(k_clause_marks, c)) {
       return false;
     }
-    if (pos < text.size() && contains(k_clause_marks, c)) {
+  }
+  return true;
+}
+
+// Short and without sentence-final punctuation (commas allowed): with a list or article
+// marker in front, a heading such as （一）数通全域，夯实智能互联新基建.
+bool heading_like(std::string_view text, std::size_t max_chars) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = doc::next_code_point(text, pos);
+    ++count;
+    if (count > max_chars || contains(k_sentence_marks, c)) {
       return false;
     }
   }
@@ -157,6 +170,36 @@ bool joins_inside_word(std::string_view before, std::string_view after) {
   return !iterator->isBoundary(left.length());
 }
 
+// True when `text` ends with a sentence, white space and a short name: a byline or a
+// signature appended to the last line (……精准滴灌。 文津轩).
+bool ends_with_byline(std::string_view text, std::u32string_view closing, std::size_t max_chars) {
+  std::size_t pos = text.size();
+  std::size_t count = 0;
+  while (pos > 0) {
+    std::size_t before = pos;
+    const char32_t c = doc::previous_code_point(text, before);
+    if (is_space(c)) {
+      break;
+    }
+    if (++count > max_chars) {
+      return false;
+    }
+    pos = before;
+  }
+  if (pos == 0 || count == 0) {
+    return false;
+  }
+  while (pos > 0) {
+    std::size_t before = pos;
+    const char32_t c = doc::previous_code_point(text, before);
+    if (!is_space(c)) {
+      return contains(closing, c);
+    }
+    pos = before;
+  }
+  return false;
+}
+
 bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -211,11 +254,14 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_new_paragraph = RegexList::read(options, "new_paragraph");
     rule->m_block = RegexList::read(options, "block");
     rule->m_title_chars = static_cast<std::size_t>(options.integer("title_chars", 60, 1, 10000));
+    rule->m_heading_chars =
+        static_cast<std::size_t>(options.integer("heading_chars", 40, 0, 10000));
     rule->m_fragment_chars =
         static_cast<std::size_t>(options.integer("fragment_chars", 3, 0, 100));
     rule->m_wrap_width = static_cast<std::size_t>(options.integer("wrap_width", 40, 1, 10000));
     rule->m_wrap_ratio = options.number("wrap_ratio", 0.8, 0.0, 1.0);
     rule->m_word_break = options.boolean("word_break", true);
+    rule->m_byline_chars = static_cast<std::size_t>(options.integer("byline_chars", 6, 0, 100));
     rule->m_message = parse_message(options, rule->info().message, {"tail", "head", "line"});
   } else if (detect == "spliced-content") {
     rule->m_detect = Detect::spliced_content;
@@ -260,7 +306,8 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
       continue;
     }
     const char32_t last = last_code_point(p_text);
-    if (contains(m_closing, last)) {
+    if (contains(m_closing, last) ||
+        (m_byline_chars > 0 && ends_with_byline(p_text, m_closing, m_byline_chars))) {
       continue;
     }
     if (!RE2::PartialMatch(n_text, *m_continuation) || m_new_paragraph.matches(n_text) ||
@@ -291,7 +338,8 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     const char32_t first = first_code_point(n_text);
     bool strong = contains(k_commas, last) || starts_with_fragment(n_text, m_fragment_chars);
     const bool weak_context =
-        title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars);
+        title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars) ||
+        (heading_like(p_text, m_heading_chars) && m_new_paragraph.matches(p_text));
     if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
       strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));
     }

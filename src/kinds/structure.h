@@ -14,12 +14,18 @@
 //                   code line); P matching one and looking like a title is a heading
 //   block           RE2 list: a paragraph matching one is a heading, TOC entry, table row,
 //                   date, signature or caption, never half of a broken paragraph
-//   title_chars     P with no internal punctuation and at most this many characters is a
+//   title_chars     P with no clause punctuation and at most this many characters is a
 //                   title (default 60); so is such an N
+//   heading_chars   P that matches `new_paragraph`, has no sentence-final punctuation and
+//                   at most this many characters is a heading: （一）数通全域，夯实新基建
+//                   (default 40)
 //   fragment_chars  N whose first clause is at most this long is a fragment (default 3)
 //   wrap_width, wrap_ratio   adjacent lines this wide and this similar are hard wrapping,
 //                   not a break (defaults 40 columns, 0.8)
-// A title-like P (or N) is reported only on a strong signal: P ends with a comma, N starts
+//   byline_chars    P that ends with a sentence, white space and a name of at most this
+//                   many characters (a byline: ……滴灌。 文津轩) is closed (default 6, 0: off)
+//   word_break      use ICU's word breaker as evidence (default true)
+// A title-like or heading-like P (or a title-like N) is reported only on a strong signal: P ends with a comma, N starts
 // with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
 // The fix is safe on a strong signal and unsafe otherwise.
 // Message variables: {tail} (end of P), {head} (start of N), {line} (N's first line).
@@ -70,10 +76,12 @@ class StructureRule : public rules::Rule {
   RegexList m_new_paragraph;
   RegexList m_block;
   std::size_t m_title_chars = 60;
+  std::size_t m_heading_chars = 40;
   std::size_t m_fragment_chars = 3;
   std::size_t m_wrap_width = 40;
   double m_wrap_ratio = 0.8;
   bool m_word_break = true;
+  std::size_t m_byline_chars = 6;
   // spliced-content
   RegexList m_end;
   RegexList m_after_end;

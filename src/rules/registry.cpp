@@ -1,7 +1,9 @@
 #include "rules/registry.h"
 
+#include "kinds/duplicate.h"
 #include "kinds/numbering.h"
 #include "kinds/pattern.h"
+#include "kinds/structure.h"
 #include "kinds/substitution.h"
 
 namespace docqc::rules {
@@ -12,6 +14,8 @@ const std::vector<KindEntry>& rule_kinds() {
       {"numbering", &kinds::NumberingRule::create,
        "numbered items in sequence: gaps, repeats, restarts, styles, TOC vs body"},
       {"substitution", &kinds::SubstitutionRule::create, "a list of wrong -> right, with fixes"},
+      {"duplicate", &kinds::DuplicateRule::create, "repeated paragraphs, exact, near or re-split"},
+      {"structure", &kinds::StructureRule::create, "broken paragraphs and spliced content"},
   };
   return k_kinds;
 }
