@@ -93,16 +93,28 @@ bool heading_like(std::string_view text, std::size_t max_chars) {
   return true;
 }
 
-// True when N's first clause (up to clause punctuation) has at most `max_chars` characters.
+// True when N starts with a fragment: a first clause of at most `max_chars` characters that
+// is a single character (的，) or is closed by something other than a comma (核定。 机制。
+// 業、). A short clause closed by a comma is more often a sentence adverb (现在， 例如，).
 bool starts_with_fragment(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   std::size_t pos = 0;
   while (pos < text.size() && count <= max_chars) {
     char32_t c = doc::next_code_point(text, pos);
     if (contains(k_clause_marks, c)) {
-      return count > 0;
+      return count == 1 || (count > 1 && c != U'，' && c != U',');
     }
     ++count;
+  }
+  return false;
+}
+
+bool has_cjk(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (doc::is_cjk_ideograph(doc::next_code_point(text, pos))) {
+      return true;
+    }
   }
   return false;
 }
@@ -252,6 +264,7 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
         options.optional_string("continuation").value_or(k_default_continuation);
     rule->m_continuation = compile_regex(options, "continuation", continuation);
     rule->m_new_paragraph = RegexList::read(options, "new_paragraph");
+    rule->m_list_item = RegexList::read(options, "list_item");
     rule->m_block = RegexList::read(options, "block");
     rule->m_title_chars = static_cast<std::size_t>(options.integer("title_chars", 60, 1, 10000));
     rule->m_heading_chars =
@@ -311,7 +324,7 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
       continue;
     }
     if (!RE2::PartialMatch(n_text, *m_continuation) || m_new_paragraph.matches(n_text) ||
-        m_block.matches(n_text) || m_block.matches(p_text)) {
+        m_list_item.matches(n_text) || m_block.matches(n_text) || m_block.matches(p_text)) {
       continue;
     }
     if (next.first_line == previous.last_line + 1) {
@@ -335,11 +348,19 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
         continue;
       }
     }
+    // The cut is in Chinese text: P ends with a Han character or a comma, and its last line
+    // is not code, a command's output or English.
+    if ((!doc::is_cjk_ideograph(last) && !contains(k_commas, last)) ||
+        !has_cjk(document.line_text(previous.last_line))) {
+      continue;
+    }
     const char32_t first = first_code_point(n_text);
-    bool strong = contains(k_commas, last) || starts_with_fragment(n_text, m_fragment_chars);
+    bool strong = contains(k_commas, last) ||
+                  (doc::is_cjk_ideograph(last) && starts_with_fragment(n_text, m_fragment_chars));
     const bool weak_context =
         title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars) ||
-        (heading_like(p_text, m_heading_chars) && m_new_paragraph.matches(p_text));
+        (heading_like(p_text, m_heading_chars) && m_new_paragraph.matches(p_text)) ||
+        (m_list_item.matches(p_text) && heading_like(p_text, p_text.size()));
     if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
       strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));
     }

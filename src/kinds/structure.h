@@ -10,8 +10,11 @@
 //                   brackets and quotes); P must end with another character
 //   continuation    RE2 that N's beginning must match (default: a Han character or
 //                   punctuation that cannot open a sentence)
-//   new_paragraph   RE2 list: N matching one starts a new unit (article, list item, bullet,
-//                   code line); P matching one and looking like a title is a heading
+//   new_paragraph   RE2 list: N matching one starts a new unit (an article, a chapter);
+//                   P matching one and looking like a heading (heading_chars) is a heading
+//   list_item       RE2 list: N matching one starts a new unit; P matching one without
+//                   sentence-final punctuation is a list item, which may end without
+//                   punctuation (joined on strong evidence only)
 //   block           RE2 list: a paragraph matching one is a heading, TOC entry, table row,
 //                   date, signature or caption, never half of a broken paragraph
 //   title_chars     P with no clause punctuation and at most this many characters is a
@@ -74,6 +77,7 @@ class StructureRule : public rules::Rule {
   std::u32string m_closing;
   std::unique_ptr<RE2> m_continuation;
   RegexList m_new_paragraph;
+  RegexList m_list_item;
   RegexList m_block;
   std::size_t m_title_chars = 60;
   std::size_t m_heading_chars = 40;
