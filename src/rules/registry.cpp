@@ -1,6 +1,7 @@
 #include "rules/registry.h"
 
 #include "kinds/duplicate.h"
+#include "kinds/metric.h"
 #include "kinds/numbering.h"
 #include "kinds/pattern.h"
 #include "kinds/structure.h"
@@ -16,6 +17,7 @@ const std::vector<KindEntry>& rule_kinds() {
       {"substitution", &kinds::SubstitutionRule::create, "a list of wrong -> right, with fixes"},
       {"duplicate", &kinds::DuplicateRule::create, "repeated paragraphs, exact, near or re-split"},
       {"structure", &kinds::StructureRule::create, "broken paragraphs and spliced content"},
+      {"metric", &kinds::MetricRule::create, "document quality figures, score and thresholds"},
   };
   return k_kinds;
 }

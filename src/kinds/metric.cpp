@@ -1,0 +1,413 @@
+#include "kinds/metric.h"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "doc/utf8.h"
+#include "kinds/paragraph_prints.h"
+#include "text/hash.h"
+#include "text/shingle.h"
+
+namespace docqc::kinds {
+
+namespace {
+
+enum Figure : std::size_t {
+  k_duplicate_lines,
+  k_duplicate_paragraph_chars,
+  k_top_ngram_chars,
+  k_no_terminal_lines,
+  k_symbols,
+  k_garbled,
+};
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
+         c == 0x3000 || c == 0xA0 || c == 0xFEFF;
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t pos = begin;
+    if (!is_space(doc::next_code_point(text, pos))) {
+      break;
+    }
+    begin = pos;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    std::size_t pos = end;
+    if (!is_space(doc::previous_code_point(text, pos))) {
+      break;
+    }
+    end = pos;
+  }
+  return text.substr(begin, end - begin);
+}
+
+bool ends_with_terminal(std::string_view line) {
+  std::size_t pos = line.size();
+  while (pos > 0) {
+    const char32_t c = doc::previous_code_point(line, pos);
+    switch (c) {
+      case U'”':
+      case U'’':
+      case U'」':
+      case U'』':
+      case U'》':
+      case U'】':
+      case U'"':
+      case U'\'':
+        continue;
+      case U'）':  // a closing annotation: （市教委负责）
+      case U')':
+      case U'。':
+      case U'！':
+      case U'？':
+      case U'…':
+      case U'.':
+      case U'!':
+      case U'?':
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+bool is_symbol(char32_t c) {
+  if (c < 0x80) {
+    return c == '#' || c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
+           c == '`' || c == '|' || c == '~';
+  }
+  if (doc::is_cjk_ideograph(c)) {
+    return false;
+  }
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_garbled(char32_t c) {
+  if (c < 0x80) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v';
+  }
+  if (doc::is_cjk_ideograph(c)) {
+    return false;
+  }
+  if (c == 0xFFFD) {
+    return true;
+  }
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_PRIVATE_USE_CHAR:
+    case U_UNASSIGNED:
+    case U_CONTROL_CHAR:
+    case U_SURROGATE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters of the classic decoding-garbage runs (GBK bytes of U+FFFD, MSVC fill bytes).
+std::size_t garbage_run_chars(std::string_view text) {
+  std::size_t count = 0;
+  for (std::string_view run : {std::string_view("锟斤拷"), std::string_view("烫烫"),
+                               std::string_view("屯屯")}) {
+    std::size_t chars = doc::count_code_points(run);
+    for (std::size_t pos = text.find(run); pos != std::string_view::npos;
+         pos = text.find(run, pos + run.size())) {
+      count += chars;
+    }
+  }
+  return count;
+}
+
+// Misra-Gries heavy hitters over 64-bit keys: after a stream of N keys, every key seen more
+// than N / k_counters times is among the candidates. Linear time, fixed memory.
+class HeavyHitters {
+ public:
+  void add(std::uint64_t key) {
+    key |= 1;  // 0 marks an empty slot
+    std::size_t index = slot_of(key);
+    if (m_keys[index] == key) {
+      ++m_counts[index];
+      return;
+    }
+    if (m_size < k_counters) {
+      m_keys[index] = key;
+      m_counts[index] = 1;
+      ++m_size;
+      return;
+    }
+    // Full: decrement every counter and drop the zeros.
+    std::array<std::uint64_t, k_slots> keys{};
+    std::array<std::uint32_t, k_slots> counts{};
+    keys.swap(m_keys);
+    counts.swap(m_counts);
+    m_size = 0;
+    for (std::size_t i = 0; i < k_slots; ++i) {
+      if (keys[i] != 0 && counts[i] > 1) {
+        const std::size_t at = slot_of(keys[i]);
+        m_keys[at] = keys[i];
+        m_counts[at] = counts[i] - 1;
+        ++m_size;
+      }
+    }
+  }
+
+  // The keys with the highest counters, best first.
+  std::vector<std::uint64_t> top(std::size_t count) const {
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> entries;
+    for (std::size_t i = 0; i < k_slots; ++i) {
+      if (m_keys[i] != 0) {
+        entries.emplace_back(m_counts[i], m_keys[i]);
+      }
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<std::uint64_t> keys;
+    for (std::size_t i = 0; i < entries.size() && i < count; ++i) {
+      keys.push_back(entries[i].second);
+    }
+    return keys;
+  }
+
+ private:
+  static constexpr std::size_t k_counters = 128;
+  static constexpr std::size_t k_slots = 512;
+
+  std::size_t slot_of(std::uint64_t key) const {
+    std::size_t index = static_cast<std::size_t>(key >> 40) & (k_slots - 1);
+    while (m_keys[index] != 0 && m_keys[index] != key) {
+      index = (index + 1) & (k_slots - 1);
+    }
+    return index;
+  }
+
+  std::array<std::uint64_t, k_slots> m_keys{};
+  std::array<std::uint32_t, k_slots> m_counts{};
+  std::size_t m_size = 0;
+};
+
+// The letters and digits of `text` (Han, Latin, digits...): n-grams of punctuation and rules
+// (-----, ……) say nothing about repetitive wording.
+void words_only(std::string_view text, std::string& out) {
+  out.clear();
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t c = doc::next_code_point(text, pos);
+    const bool keep = c < 0x80 ? ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                                  (c >= 'A' && c <= 'Z'))
+                               : (doc::is_cjk_ideograph(c) || u_isalnum(static_cast<UChar32>(c)));
+    if (keep) {
+      out.append(text.substr(start, pos - start));
+    }
+  }
+}
+
+double ratio(std::size_t part, std::size_t whole) {
+  return whole == 0 ? 0.0 : std::min(1.0, static_cast<double>(part) / static_cast<double>(whole));
+}
+
+}  // namespace
+
+DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngram) {
+  DocumentMetrics metrics;
+  // Lines: duplicates and terminal punctuation.
+  std::unordered_set<std::uint64_t> seen_lines;
+  std::size_t duplicate_lines = 0;
+  std::size_t open_lines = 0;
+  const std::size_t line_count = document.text().empty() ? 0 : document.lines().line_count();
+  seen_lines.reserve(line_count);
+  for (std::size_t line = 1; line <= line_count; ++line) {
+    const std::string_view text = trim(document.line_text(line));
+    if (text.empty()) {
+      continue;
+    }
+    ++metrics.lines;
+    if (!seen_lines.insert(text::PolyHash::of(text).key()).second) {
+      ++duplicate_lines;
+    }
+    if (!ends_with_terminal(text)) {
+      ++open_lines;
+    }
+  }
+  metrics.values[k_duplicate_lines] = ratio(duplicate_lines, metrics.lines);
+  metrics.values[k_no_terminal_lines] = ratio(open_lines, metrics.lines);
+
+  // Characters: symbols and garbage.
+  const std::string_view text = document.text();
+  std::size_t symbols = 0;
+  std::size_t garbled = garbage_run_chars(text);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t c = doc::next_code_point(text, pos);
+    if (is_space(c)) {
+      continue;
+    }
+    ++metrics.characters;
+    symbols += is_symbol(c) ? 1 : 0;
+    garbled += is_garbled(c) ? 1 : 0;
+  }
+  metrics.values[k_symbols] = ratio(symbols, metrics.characters);
+  metrics.values[k_garbled] = ratio(garbled, metrics.characters);
+
+  // Paragraphs: duplicates and the most frequent n-gram, on the normalized text.
+  const ParagraphPrints& prints = ParagraphPrints::of(document);
+  std::unordered_map<std::uint64_t, std::size_t> first_seen;
+  first_seen.reserve(prints.paragraphs().size());
+  std::size_t duplicate_chars = 0;
+  HeavyHitters hitters;
+  std::vector<std::uint64_t> shingles;
+  std::string words;
+  for (std::size_t i = 0; i < prints.paragraphs().size(); ++i) {
+    const ParagraphPrint& print = prints.paragraphs()[i];
+    if (print.chars == 0) {
+      continue;
+    }
+    auto [it, inserted] = first_seen.try_emplace(print.hash.key(), i);
+    if (!inserted && prints.normalized(it->second) == prints.normalized(i)) {
+      duplicate_chars += print.chars;
+    }
+    words_only(prints.normalized(i), words);
+    if (words.size() >= static_cast<std::size_t>(ngram)) {
+      text::shingle_hashes(words, ngram, shingles);
+      for (std::uint64_t shingle : shingles) {
+        hitters.add(shingle);
+      }
+    }
+  }
+  metrics.values[k_duplicate_paragraph_chars] = ratio(duplicate_chars, prints.total_chars());
+  // Exact counts of the few candidates in a second pass.
+  const std::vector<std::uint64_t> candidates = hitters.top(4);
+  std::array<std::size_t, 4> counts{};
+  if (!candidates.empty()) {
+    for (std::size_t i = 0; i < prints.paragraphs().size(); ++i) {
+      words_only(prints.normalized(i), words);
+      if (words.size() < static_cast<std::size_t>(ngram)) {
+        continue;
+      }
+      text::shingle_hashes(words, ngram, shingles);
+      for (std::uint64_t shingle : shingles) {
+        for (std::size_t c = 0; c < candidates.size(); ++c) {
+          counts[c] += (shingle | 1) == candidates[c] ? 1 : 0;
+        }
+      }
+    }
+  }
+  const std::size_t top = *std::max_element(counts.begin(), counts.end());
+  metrics.values[k_top_ngram_chars] =
+      ratio(top * static_cast<std::size_t>(ngram), prints.total_chars());
+  return metrics;
+}
+
+int quality_score(const DocumentMetrics& metrics, const MetricLimits& limits) {
+  double score = 100.0;
+  for (std::size_t i = 0; i < DocumentMetrics::k_count; ++i) {
+    const MetricLimit& limit = limits[i];
+    if (!limit.enabled) {
+      continue;
+    }
+    const double span = limit.max - limit.ok;
+    double penalty = span > 0 ? (metrics.values[i] - limit.ok) / span
+                              : (metrics.values[i] > limit.ok ? 1.0 : 0.0);
+    penalty = std::clamp(penalty, 0.0, 1.0);
+    score *= 1.0 - limit.weight * penalty;
+  }
+  return static_cast<int>(std::lround(score));
+}
+
+MetricRule::MetricRule(rules::RuleInfo info) : Rule(std::move(info)) {}
+
+std::unique_ptr<rules::Rule> MetricRule::create(rules::RuleInfo info,
+                                                rules::OptionReader& options) {
+  if (info.scope != rules::Scope::document) {
+    options.fail("scope", "a metric rule measures the whole document: use `scope: document`");
+  }
+  std::unique_ptr<MetricRule> rule(new MetricRule(std::move(info)));
+  rule->m_ngram = static_cast<int>(options.integer("ngram", 4, 1, 16));
+  rule->m_min_chars = static_cast<std::size_t>(options.integer("min_chars", 200, 0, 1 << 30));
+  YAML::Node figures = options.node("figures");
+  if (figures && !figures.IsMap()) {
+    options.fail(figures, "expected a mapping of figure names to {ok, max, weight}", "figures");
+  }
+  if (figures) {
+    for (const auto& entry : figures) {
+      const std::string name = entry.first.Scalar();
+      auto found = std::find(DocumentMetrics::k_names.begin(), DocumentMetrics::k_names.end(), name);
+      if (found == DocumentMetrics::k_names.end()) {
+        options.fail(entry.first, fmt::format("unknown figure '{}'", name), "figures");
+      }
+      rules::OptionReader limit_options(entry.second, options.file());
+      MetricLimit& limit =
+          rule->m_limits[static_cast<std::size_t>(found - DocumentMetrics::k_names.begin())];
+      limit.enabled = true;
+      limit.ok = limit_options.number("ok", 0.0, 0.0, 1.0);
+      limit.max = limit_options.number("max", 1.0, 0.0, 1.0);
+      limit.weight = limit_options.number("weight", 0.5, 0.0, 1.0);
+      if (limit.max < limit.ok) {
+        limit_options.fail("max", "max must not be below ok");
+      }
+      limit_options.finish(fmt::format("in figure '{}' (expected ok, max, weight)", name));
+    }
+  }
+  try {
+    rule->m_message = rules::MessageTemplate::parse(rule->info().message, {"score", "figures"});
+  } catch (const std::invalid_argument& error) {
+    options.fail("message", error.what());
+  }
+  return rule;
+}
+
+void MetricRule::check(const doc::Document& document, doc::TextRange /*unit*/,
+                       rules::FindingSink& sink) const {
+  const DocumentMetrics metrics = DocumentMetrics::compute(document, m_ngram);
+  const int score = quality_score(metrics, m_limits);
+  nlohmann::json facts = nlohmann::json::object();
+  for (std::size_t i = 0; i < DocumentMetrics::k_count; ++i) {
+    facts[std::string(DocumentMetrics::k_names[i])] = std::round(metrics.values[i] * 1e4) / 1e4;
+  }
+  facts["characters"] = metrics.characters;
+  facts["quality"] = score;
+  sink.facts()["metrics"] = std::move(facts);
+
+  if (metrics.characters < m_min_chars) {
+    return;
+  }
+  std::string over;
+  for (std::size_t i = 0; i < DocumentMetrics::k_count; ++i) {
+    const MetricLimit& limit = m_limits[i];
+    if (limit.enabled && metrics.values[i] >= limit.max) {
+      over += fmt::format("{}{} {:.2f} (max {:.2f})", over.empty() ? "" : ", ",
+                          DocumentMetrics::k_names[i], metrics.values[i], limit.max);
+    }
+  }
+  if (over.empty()) {
+    return;
+  }
+  const std::string score_text = std::to_string(score);
+  auto lookup = [&](std::string_view name) -> std::string_view {
+    return name == "score" ? std::string_view(score_text) : std::string_view(over);
+  };
+  const doc::TextRange first_line =
+      document.text().empty() ? doc::TextRange{0, 0} : document.line_range(1);
+  sink.add(info(), first_line.begin, first_line.size(), m_message.expand(lookup));
+}
+
+}  // namespace docqc::kinds
