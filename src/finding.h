@@ -56,6 +56,10 @@ struct Related {
   std::size_t offset = 0;
   std::size_t length = 0;
   std::string message;
+  // For another file (cross-file findings), whose text the locator does not see: its
+  // 1-based line and column, and its original byte offset and length.
+  std::size_t line = 0;
+  std::size_t column = 0;
 };
 
 struct Finding {

@@ -20,6 +20,7 @@
 #include "cli/rule_selection.h"
 #include "config/config.h"
 #include "engine/checker.h"
+#include "engine/corpus.h"
 #include "fix/fixer.h"
 #include "fix/unified_diff.h"
 #include "input/decoder.h"
@@ -57,6 +58,7 @@ struct CheckSettings {
   bool fix = false;
   bool unsafe_fixes = false;
   bool diff = false;
+  bool cross_file = false;
 };
 
 bool use_color(const CheckSettings& settings) {
@@ -177,7 +179,14 @@ class Project {
       ids.insert(builtin.id);
     }
     config::validate(config, embedded_packs(), ids);
-    group->engine = std::make_unique<engine::Engine>(group->loaded.active);
+    // Rules that compare files with each other only run with --cross-file.
+    std::vector<const rules::Rule*> active;
+    for (const rules::Rule* rule : group->loaded.active) {
+      if (m_settings.cross_file || !engine::is_corpus_rule(*rule)) {
+        active.push_back(rule);
+      }
+    }
+    group->engine = std::make_unique<engine::Engine>(active);
     group->options.encoding = m_settings.encoding;
     group->options.report_invalid_bytes = group->loaded.invalid_bytes;
     group->options.report_encoding_detected = group->loaded.encoding_detected;
@@ -503,15 +512,16 @@ int run_check(CheckSettings settings) {
   print.quiet = settings.quiet;
   auto reporter = report::make_reporter(settings.format, print);
   auto* streaming = dynamic_cast<report::StreamingReporter*>(reporter.get());
+  // --cross-file adds findings once every file is checked: nothing can be printed before.
   bool stream = streaming && settings.output.empty() && !settings.statistics &&
-                settings.write_baseline.empty();
+                settings.write_baseline.empty() && !settings.cross_file;
   std::size_t baselined = 0;
   std::vector<report::FileReport> reports;
   {
     // A bar redrawn on a terminal that also receives streamed findings would garble them.
     Progress progress(files.size(), !settings.quiet && !(stream && isatty(STDOUT_FILENO)));
     reports = check_all(files, groups, jobs, progress, [&](report::FileReport& file) {
-      if (baseline) {
+      if (baseline && !settings.cross_file) {
         baselined += baseline->filter(file);
       }
       if (stream) {
@@ -520,6 +530,19 @@ int run_check(CheckSettings settings) {
     });
   }
   report.files = std::move(reports);
+  if (settings.cross_file) {
+    std::set<Group*> seen;
+    for (Group* group : groups) {
+      if (seen.insert(group).second) {
+        engine::add_corpus_findings(*group->engine, group->options, report.files);
+      }
+    }
+    if (baseline) {
+      for (auto& file : report.files) {
+        baselined += baseline->filter(file);
+      }
+    }
+  }
 
   for (const auto& [path, list] : project.ignore_lists()) {
     for (const auto& entry : list.entries()) {
@@ -648,6 +671,8 @@ void add_check_command(CLI::App& app, Action& action) {
                     "With --fix or --diff: also apply fixes that may change the meaning");
   command->add_flag("--diff", settings->diff,
                     "Print the fixes as a unified diff; write nothing (exit 1 if any)");
+  command->add_flag("--cross-file", settings->cross_file,
+                    "Also compare the files with each other (paragraphs repeated across files)");
   command->callback([&action, settings, fail_on] {
     settings->fail_on_given = fail_on->count() > 0;
     action = [settings] {

@@ -127,7 +127,12 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
       report::LocatedRelated out;
       out.file = related.file.empty() ? document.path() : related.file;
       out.message = related.message;
-      if (related.file.empty()) {
+      if (!related.file.empty()) {
+        out.line = related.line;
+        out.column = related.column;
+        out.byte_offset = related.offset;
+        out.byte_length = related.length;
+      } else {
         doc::Position at = lines.position(std::min(related.offset, text.size()));
         out.line = at.line;
         out.column = at.column;

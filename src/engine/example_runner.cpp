@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "engine/checker.h"
 #include "engine/engine.h"
 #include "fix/apply_fixes.h"
@@ -24,6 +26,38 @@ std::vector<Finding> run_on(const Engine& engine, const std::string& text) {
   return engine.check(document, facts);
 }
 
+// A rule that compares documents (rules::CorpusRule) reads its example as several documents
+// separated by form feeds (\f); the findings come back in the offsets of the whole text.
+std::vector<Finding> run_corpus_example(const Engine& engine, const rules::CorpusRule& corpus,
+                                        const std::string& text) {
+  corpus.reset_corpus();
+  std::vector<std::size_t> bases;
+  std::size_t begin = 0;
+  while (true) {
+    const std::size_t end = std::min(text.find('\f', begin), text.size());
+    bases.push_back(begin);
+    doc::Document part(fmt::format("<example-{}>", bases.size()), text.substr(begin, end - begin));
+    nlohmann::json facts = nlohmann::json::object();
+    engine.check(part, facts);
+    if (end >= text.size()) {
+      break;
+    }
+    begin = end + 1;
+  }
+  std::vector<Finding> findings;
+  for (auto& [path, found] : corpus.corpus_findings()) {
+    const std::size_t index = std::stoul(path.substr(9, path.size() - 10)) - 1;
+    for (Finding& finding : found) {
+      finding.offset += bases[index];
+      findings.push_back(std::move(finding));
+    }
+  }
+  std::sort(findings.begin(), findings.end(),
+            [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+  corpus.reset_corpus();
+  return findings;
+}
+
 }  // namespace
 
 std::vector<ExampleFailure> run_examples(const rules::Rule& rule, bool require_examples) {
@@ -38,7 +72,9 @@ std::vector<ExampleFailure> run_examples(const rules::Rule& rule, bool require_e
     std::string where = fmt::format("{}:{}", info.source_file, example.source_line);
     doc::Document document("<example>", example.text);
     nlohmann::json facts = nlohmann::json::object();
-    std::vector<Finding> findings = engine.check(document, facts);
+    const auto* corpus = dynamic_cast<const rules::CorpusRule*>(&rule);
+    std::vector<Finding> findings = corpus ? run_corpus_example(engine, *corpus, example.text)
+                                           : engine.check(document, facts);
     std::vector<std::pair<std::size_t, std::size_t>> got;
     for (const auto& located : locate(document, findings)) {
       got.emplace_back(located.line, located.column);

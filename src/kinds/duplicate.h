@@ -14,7 +14,9 @@
 //               block: contact details, a list) repeated elsewhere; runs made only of
 //               paragraphs of `short_chars` or more are left to `paragraph`
 //   cross-file  with `docqc check --cross-file`, paragraphs repeated across the files being
-//               checked (the same article spliced into two documents); see corpus_check()
+//               checked (the same article spliced into two documents): check() remembers
+//               two 64-bit hashes and the location of each paragraph, corpus_findings()
+//               reports every copy in a file other than the first one's
 // Keys: `min_chars` (normalized characters a paragraph needs to count, default 20),
 // `allow` (RE2 list: paragraphs matching one are never reported: TOC entries, table
 // headers, bylines, signatures, formulaic lines), `threshold` (near, default 0.8),
@@ -24,8 +26,12 @@
 // {count} (lines), {file} (cross-file).
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "kinds/regex_list.h"
 #include "rules/message_template.h"
@@ -41,24 +47,61 @@ class DuplicateRule : public rules::Rule {
   void check(const doc::Document& document, doc::TextRange unit,
              rules::FindingSink& sink) const override;
 
- private:
+ protected:
   enum class Detect { paragraph, near, resplit, lines, cross_file };
 
   explicit DuplicateRule(rules::RuleInfo info);
-  void check_exact(const doc::Document& document, rules::FindingSink& sink) const;
-  void check_near(const doc::Document& document, rules::FindingSink& sink) const;
-  void check_resplit(const doc::Document& document, rules::FindingSink& sink) const;
-  void check_lines(const doc::Document& document, rules::FindingSink& sink) const;
   bool allowed(const doc::Document& document, std::size_t paragraph) const;
 
   Detect m_detect = Detect::paragraph;
   rules::MessageTemplate m_message;
   RegexList m_allow;
   std::size_t m_min_chars = 20;
+
+ private:
+  void check_exact(const doc::Document& document, rules::FindingSink& sink) const;
+  void check_near(const doc::Document& document, rules::FindingSink& sink) const;
+  void check_resplit(const doc::Document& document, rules::FindingSink& sink) const;
+  void check_lines(const doc::Document& document, rules::FindingSink& sink) const;
+
   double m_threshold = 0.8;
   int m_shingle = 5;
   std::size_t m_min_paragraphs = 3;
   std::size_t m_short_chars = 20;
+};
+
+// detect: cross-file. The only duplicate check that is a rules::CorpusRule, so that
+// `check` runs it only with --cross-file.
+class CrossFileDuplicateRule final : public DuplicateRule, public rules::CorpusRule {
+ public:
+  explicit CrossFileDuplicateRule(rules::RuleInfo info) : DuplicateRule(std::move(info)) {}
+
+  void check(const doc::Document& document, doc::TextRange unit,
+             rules::FindingSink& sink) const override;
+  // The later copies, in path order then offset order; the first copy is the one in the path
+  // that sorts first (so the result does not depend on --jobs).
+  std::map<std::string, std::vector<Finding>> corpus_findings() const override;
+  void reset_corpus() const override;
+
+ private:
+  struct CorpusEntry {
+    std::uint64_t key = 0;    // of the normalized paragraph
+    std::uint64_t check = 0;  // a second, independent hash of it
+    std::uint32_t path = 0;   // index into m_corpus_paths
+    std::size_t offset = 0;   // the paragraph, in decoded bytes
+    std::size_t length = 0;
+    std::size_t line = 0;     // where it starts, for `related`
+    std::size_t column = 0;
+    std::size_t original_offset = 0;
+    std::size_t original_length = 0;
+    std::size_t chars = 0;
+  };
+
+  void collect(const doc::Document& document) const;
+
+  mutable std::mutex m_corpus_mutex;
+  mutable std::vector<std::string> m_corpus_paths;
+  mutable std::vector<CorpusEntry> m_corpus;
 };
 
 }  // namespace docqc::kinds

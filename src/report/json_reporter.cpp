@@ -81,6 +81,18 @@ nlohmann::ordered_json summary_to_json(const Report& report) {
       {"error", counts.errors}, {"warning", counts.warnings}, {"info", counts.infos}};
   summary["by_category"] = by_category;
   summary["by_rule"] = by_rule;
+  // The 0-100 quality score of each file that a metric rule measured (kinds/metric.h), so
+  // that a corpus can be filtered without walking files[].
+  nlohmann::ordered_json quality = nlohmann::ordered_json::object();
+  for (const auto& file : report.files) {
+    auto metrics = file.facts.find("metrics");
+    if (metrics != file.facts.end() && metrics->is_object() && metrics->contains("quality")) {
+      quality[file.path] = (*metrics)["quality"];
+    }
+  }
+  if (!quality.empty()) {
+    summary["quality"] = std::move(quality);
+  }
   return summary;
 }
 

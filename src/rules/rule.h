@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -107,6 +108,20 @@ class Rule {
 
  private:
   RuleInfo m_info;
+};
+
+// A rule that also compares the documents of one run with each other (`check --cross-file`).
+// Its check() remembers what it needs of each document (it may run concurrently on several);
+// once every document is checked, the engine (engine/corpus.h) asks corpus_findings() for
+// the findings, keyed by document path, in that document's decoded offsets. A Related entry
+// that names another file carries that file's line, column and original byte offsets itself.
+// The result does not depend on the order in which the documents were checked.
+class CorpusRule {
+ public:
+  virtual ~CorpusRule() = default;
+  virtual std::map<std::string, std::vector<Finding>> corpus_findings() const = 0;
+  // Forgets every document seen so far.
+  virtual void reset_corpus() const = 0;
 };
 
 }  // namespace docqc::rules

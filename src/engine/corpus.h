@@ -1,0 +1,27 @@
+// The corpus pass of `docqc check --cross-file`: findings that compare files with each other.
+//
+// Contract: after every file of the run went through check_file() (so every CorpusRule among
+// the engine's rules has seen every document), add_corpus_findings() asks each CorpusRule for
+// its findings and adds them to the reports of their files, located like any other finding
+// (line, columns, original byte offsets, context) after the same CheckOptions::filter as the
+// other findings (project config, inline directives, ignore lists), then re-sorts each
+// touched report by line, column and rule. To locate them it reads and decodes the file again with the same options;
+// nothing is kept in memory between the two passes but what the rules remember (hashes and
+// locations). Standard input cannot be read twice: findings on it are dropped.
+#pragma once
+
+#include <vector>
+
+#include "engine/checker.h"
+#include "engine/engine.h"
+#include "report/report.h"
+
+namespace docqc::engine {
+
+// True when some rule compares documents with each other (rules::CorpusRule).
+bool is_corpus_rule(const rules::Rule& rule);
+
+void add_corpus_findings(const Engine& engine, const CheckOptions& options,
+                         std::vector<report::FileReport>& reports);
+
+}  // namespace docqc::engine
