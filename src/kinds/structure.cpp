@@ -78,8 +78,8 @@ bool title_like(std::string_view text, std::size_t max_chars) {
   return true;
 }
 
-// Short and without sentence-final punctuation (commas allowed): with a list or article
-// marker in front, a heading such as （一）数通全域，夯实智能互联新基建.
+// Without sentence-final punctuation (commas allowed): with a list marker in front, a
+// heading or a list item such as （一）数通全域，夯实智能互联新基建.
 bool heading_like(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   std::size_t pos = 0;
@@ -267,8 +267,6 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_list_item = RegexList::read(options, "list_item");
     rule->m_block = RegexList::read(options, "block");
     rule->m_title_chars = static_cast<std::size_t>(options.integer("title_chars", 60, 1, 10000));
-    rule->m_heading_chars =
-        static_cast<std::size_t>(options.integer("heading_chars", 40, 0, 10000));
     rule->m_fragment_chars =
         static_cast<std::size_t>(options.integer("fragment_chars", 3, 0, 100));
     rule->m_wrap_width = static_cast<std::size_t>(options.integer("wrap_width", 40, 1, 10000));
@@ -359,7 +357,6 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
                   (doc::is_cjk_ideograph(last) && starts_with_fragment(n_text, m_fragment_chars));
     const bool weak_context =
         title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars) ||
-        (heading_like(p_text, m_heading_chars) && m_new_paragraph.matches(p_text)) ||
         (m_list_item.matches(p_text) && heading_like(p_text, p_text.size()));
     if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
       strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));

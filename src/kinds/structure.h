@@ -10,25 +10,22 @@
 //                   brackets and quotes); P must end with another character
 //   continuation    RE2 that N's beginning must match (default: a Han character or
 //                   punctuation that cannot open a sentence)
-//   new_paragraph   RE2 list: N matching one starts a new unit (an article, a chapter);
-//                   P matching one and looking like a heading (heading_chars) is a heading
+//   new_paragraph   RE2 list: N matching one starts a new unit (an article, a chapter, a
+//                   prose item such as ——加强…); P matching one is still prose
 //   list_item       RE2 list: N matching one starts a new unit; P matching one without
-//                   sentence-final punctuation is a list item, which may end without
-//                   punctuation (joined on strong evidence only)
+//                   sentence-final punctuation is a heading or a list item, which may end
+//                   without punctuation (（一）数通全域，夯实新基建): joined on strong evidence only
 //   block           RE2 list: a paragraph matching one is a heading, TOC entry, table row,
 //                   date, signature or caption, never half of a broken paragraph
 //   title_chars     P with no clause punctuation and at most this many characters is a
 //                   title (default 60); so is such an N
-//   heading_chars   P that matches `new_paragraph`, has no sentence-final punctuation and
-//                   at most this many characters is a heading: （一）数通全域，夯实新基建
-//                   (default 40)
 //   fragment_chars  N whose first clause is at most this long is a fragment (default 3)
 //   wrap_width, wrap_ratio   adjacent lines this wide and this similar are hard wrapping,
 //                   not a break (defaults 40 columns, 0.8)
 //   byline_chars    P that ends with a sentence, white space and a name of at most this
 //                   many characters (a byline: ……滴灌。 文津轩) is closed (default 6, 0: off)
 //   word_break      use ICU's word breaker as evidence (default true)
-// A title-like or heading-like P (or a title-like N) is reported only on a strong signal: P ends with a comma, N starts
+// A title-like P or N, or a list-item P, is reported only on a strong signal: P ends with a comma, N starts
 // with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
 // The fix is safe on a strong signal and unsafe otherwise.
 // Message variables: {tail} (end of P), {head} (start of N), {line} (N's first line).
@@ -80,7 +77,6 @@ class StructureRule : public rules::Rule {
   RegexList m_list_item;
   RegexList m_block;
   std::size_t m_title_chars = 60;
-  std::size_t m_heading_chars = 40;
   std::size_t m_fragment_chars = 3;
   std::size_t m_wrap_width = 40;
   double m_wrap_ratio = 0.8;
