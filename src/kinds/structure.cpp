@@ -94,15 +94,18 @@ bool heading_like(std::string_view text, std::size_t max_chars) {
 }
 
 // True when N starts with a fragment: a first clause of at most `max_chars` characters that
-// is a single character (的，) or is closed by something other than a comma (核定。 机制。
-// 業、). A short clause closed by a comma is more often a sentence adverb (现在， 例如，).
+// is a single character (的，) or is closed by something other than a comma or a colon
+// (核定。 机制。 業、). A short clause closed by a comma is more often a sentence adverb
+// (现在， 例如，), one closed by a colon a label (浏览量：).
 bool starts_with_fragment(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   std::size_t pos = 0;
   while (pos < text.size() && count <= max_chars) {
     char32_t c = doc::next_code_point(text, pos);
     if (contains(k_clause_marks, c)) {
-      return count == 1 || (count > 1 && c != U'，' && c != U',');
+      // 的， 核定。 機制。 業、 — not 现在， 例如， (sentence adverbs) nor 浏览量： (labels)
+      const bool label_or_adverb = c == U'，' || c == U',' || c == U'：' || c == U':';
+      return count == 1 ? c != U'：' && c != U':' : count > 1 && !label_or_adverb;
     }
     ++count;
   }
