@@ -12,7 +12,6 @@
 #include "doc/utf8.h"
 #include "kinds/paragraph_prints.h"
 #include "text/hash.h"
-#include "text/shingle.h"
 
 namespace docqc::kinds {
 
@@ -138,11 +137,11 @@ std::size_t garbage_run_chars(std::string_view text) {
 }
 
 // Misra-Gries heavy hitters over 64-bit keys: after a stream of N keys, every key seen more
-// than N / k_counters times is among the candidates. Linear time, fixed memory.
+// than N / k_counters times is among the candidates (so a top n-gram covering more than
+// n / 64 of the text is always found and then counted exactly). Linear time, fixed memory.
 class HeavyHitters {
  public:
-  void add(std::uint64_t key) {
-    key |= 1;  // 0 marks an empty slot
+  void add(std::uint64_t key) {  // key != 0: 0 marks an empty slot
     std::size_t index = slot_of(key);
     if (m_keys[index] == key) {
       ++m_counts[index];
@@ -188,8 +187,8 @@ class HeavyHitters {
   }
 
  private:
-  static constexpr std::size_t k_counters = 128;
-  static constexpr std::size_t k_slots = 512;
+  static constexpr std::size_t k_counters = 64;
+  static constexpr std::size_t k_slots = 128;
 
   std::size_t slot_of(std::uint64_t key) const {
     std::size_t index = static_cast<std::size_t>(key >> 40) & (k_slots - 1);
@@ -204,19 +203,40 @@ class HeavyHitters {
   std::size_t m_size = 0;
 };
 
-// The letters and digits of `text` (Han, Latin, digits...): n-grams of punctuation and rules
-// (-----, ……) say nothing about repetitive wording.
-void words_only(std::string_view text, std::string& out) {
-  out.clear();
+// Hashes of the n-grams of the letters and digits of `text` (Han, Latin, digits...), in one
+// rolling pass: n-grams of punctuation and rules (-----, ……) say nothing about repetitive
+// wording. Calls visit(hash) for each.
+template <typename Visit>
+void word_ngrams(std::string_view text, int n, Visit&& visit) {
+  constexpr std::uint64_t k_base = 0x9e3779b97f4a7c15ULL | 1;
+  std::uint64_t top_power = 1;
+  for (int i = 1; i < n; ++i) {
+    top_power *= k_base;
+  }
+  std::array<std::uint64_t, 16> window{};
+  const auto width = static_cast<std::size_t>(n);
+  std::size_t filled = 0;
+  std::size_t position = 0;
+  std::uint64_t rolling = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const std::size_t start = pos;
     const char32_t c = doc::next_code_point(text, pos);
     const bool keep = c < 0x80 ? ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
                                   (c >= 'A' && c <= 'Z'))
                                : (doc::is_cjk_ideograph(c) || u_isalnum(static_cast<UChar32>(c)));
-    if (keep) {
-      out.append(text.substr(start, pos - start));
+    if (!keep) {
+      continue;
+    }
+    const std::size_t slot = position++ % width;
+    if (filled == width) {
+      rolling -= window[slot] * top_power;
+    } else {
+      ++filled;
+    }
+    rolling = rolling * k_base + c + 1;
+    window[slot] = c + 1;
+    if (filled == width) {
+      visit(text::mix64(rolling) | 1);
     }
   }
 }
@@ -241,7 +261,7 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngra
       continue;
     }
     ++metrics.lines;
-    if (!seen_lines.insert(text::PolyHash::of(text).key()).second) {
+    if (!seen_lines.insert(text::hash_bytes(text)).second) {
       ++duplicate_lines;
     }
     if (!ends_with_terminal(text)) {
@@ -274,8 +294,6 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngra
   first_seen.reserve(prints.paragraphs().size());
   std::size_t duplicate_chars = 0;
   HeavyHitters hitters;
-  std::vector<std::uint64_t> shingles;
-  std::string words;
   for (std::size_t i = 0; i < prints.paragraphs().size(); ++i) {
     const ParagraphPrint& print = prints.paragraphs()[i];
     if (print.chars == 0) {
@@ -285,13 +303,7 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngra
     if (!inserted && prints.normalized(it->second) == prints.normalized(i)) {
       duplicate_chars += print.chars;
     }
-    words_only(prints.normalized(i), words);
-    if (words.size() >= static_cast<std::size_t>(ngram)) {
-      text::shingle_hashes(words, ngram, shingles);
-      for (std::uint64_t shingle : shingles) {
-        hitters.add(shingle);
-      }
-    }
+    word_ngrams(prints.normalized(i), ngram, [&](std::uint64_t hash) { hitters.add(hash); });
   }
   metrics.values[k_duplicate_paragraph_chars] = ratio(duplicate_chars, prints.total_chars());
   // Exact counts of the few candidates in a second pass.
@@ -299,16 +311,11 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngra
   std::array<std::size_t, 4> counts{};
   if (!candidates.empty()) {
     for (std::size_t i = 0; i < prints.paragraphs().size(); ++i) {
-      words_only(prints.normalized(i), words);
-      if (words.size() < static_cast<std::size_t>(ngram)) {
-        continue;
-      }
-      text::shingle_hashes(words, ngram, shingles);
-      for (std::uint64_t shingle : shingles) {
+      word_ngrams(prints.normalized(i), ngram, [&](std::uint64_t hash) {
         for (std::size_t c = 0; c < candidates.size(); ++c) {
-          counts[c] += (shingle | 1) == candidates[c] ? 1 : 0;
+          counts[c] += hash == candidates[c] ? 1 : 0;
         }
-      }
+      });
     }
   }
   const std::size_t top = *std::max_element(counts.begin(), counts.end());

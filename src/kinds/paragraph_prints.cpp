@@ -9,24 +9,6 @@ namespace docqc::kinds {
 
 namespace {
 
-// A fingerprint of the whole text, 8 bytes at a time (several GB/s): the cache must never
-// hand out the prints of another text that happens to sit at the same address.
-std::uint64_t text_hash(std::string_view text) {
-  std::uint64_t hash = text::mix64(text.size());
-  std::size_t pos = 0;
-  for (; pos + 8 <= text.size(); pos += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + pos, 8);
-    hash = (hash ^ word) * 0x9fb21c651e98df25ULL;
-    hash ^= hash >> 29;
-  }
-  std::uint64_t tail = 0;
-  if (pos < text.size()) {
-    std::memcpy(&tail, text.data() + pos, text.size() - pos);
-  }
-  return text::mix64(hash ^ tail);
-}
-
 struct Cache {
   const doc::Document* document = nullptr;
   const char* data = nullptr;
@@ -61,7 +43,9 @@ ParagraphPrints ParagraphPrints::compute(const doc::Document& document) {
 const ParagraphPrints& ParagraphPrints::of(const doc::Document& document) {
   thread_local Cache cache;
   const std::string_view text = document.text();
-  const std::uint64_t sample = text_hash(text);
+  // A hash of the whole text: the cache must never hand out the prints of another text that
+  // happens to sit at the same address with the same size.
+  const std::uint64_t sample = text::hash_bytes(text);
   if (cache.document != &document || cache.data != text.data() || cache.size != text.size() ||
       cache.path != document.path() || cache.sample != sample) {
     cache.prints = compute(document);

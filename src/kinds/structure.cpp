@@ -54,6 +54,17 @@ doc::TextRange trimmed(std::string_view text, doc::TextRange range) {
   return {begin, end};
 }
 
+std::string_view first_line(std::string_view text) {
+  const std::size_t end = text.find('\n');
+  std::string_view line = end == std::string_view::npos ? text : text.substr(0, end);
+  return !line.empty() && line.back() == '\r' ? line.substr(0, line.size() - 1) : line;
+}
+
+std::string_view last_line(std::string_view text) {
+  const std::size_t newline = text.rfind('\n');
+  return newline == std::string_view::npos ? text : text.substr(newline + 1);
+}
+
 char32_t last_code_point(std::string_view text) {
   std::size_t pos = text.size();
   return text.empty() ? 0 : doc::previous_code_point(text, pos);
@@ -324,8 +335,14 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
         (m_byline_chars > 0 && ends_with_byline(p_text, m_closing, m_byline_chars))) {
       continue;
     }
-    if (!RE2::PartialMatch(n_text, *m_continuation) || m_new_paragraph.matches(n_text) ||
-        m_list_item.matches(n_text) || m_block.matches(n_text) || m_block.matches(p_text)) {
+    // Patterns describe lines: look at the lines next to the break (and P's first line, for
+    // a paragraph the splitter merged), never scan whole paragraphs.
+    const std::string_view n_first = first_line(n_text);
+    const std::string_view p_first = first_line(p_text);
+    const std::string_view p_last = last_line(p_text);
+    if (!RE2::PartialMatch(n_first, *m_continuation) || m_new_paragraph.matches(n_first) ||
+        m_list_item.matches(n_first) || m_block.matches(n_first) || m_block.matches(p_last) ||
+        (p_first.size() != p_text.size() && m_block.matches(p_first))) {
       continue;
     }
     if (next.first_line == previous.last_line + 1) {
@@ -360,7 +377,7 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
                   (doc::is_cjk_ideograph(last) && starts_with_fragment(n_text, m_fragment_chars));
     const bool weak_context =
         title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars) ||
-        (m_list_item.matches(p_text) && heading_like(p_text, p_text.size()));
+        (m_list_item.matches(p_first) && heading_like(p_text, p_text.size()));
     if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
       strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));
     }

@@ -1,7 +1,8 @@
 // docqc::text hashing helpers.
 //
 // Contract: `mix64` is a bijective 64-bit finalizer (splitmix64) used to
-// spread keys and to derive independent hash functions from seeds.
+// spread keys and to derive independent hash functions from seeds. `hash_bytes`
+// is a fast non-cryptographic hash of a byte string.
 // `PolyHash` is a polynomial rolling hash over bytes modulo 2^64 that can be
 // concatenated: PolyHash::of(a + b) == PolyHash::concat(of(a), of(b)). It is
 // not collision resistant against adversarial input; every user verifies a
@@ -9,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace docqc::text {
@@ -18,6 +20,24 @@ inline constexpr std::uint64_t mix64(std::uint64_t x) {
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
+}
+
+// A fast 64-bit hash of a byte string, 8 bytes at a time (several GB/s), for hash tables and
+// cache keys; equal strings hash equal, nothing more is promised.
+inline std::uint64_t hash_bytes(std::string_view bytes) {
+  std::uint64_t hash = mix64(bytes.size());
+  std::size_t pos = 0;
+  for (; pos + 8 <= bytes.size(); pos += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes.data() + pos, 8);
+    hash = (hash ^ word) * 0x9fb21c651e98df25ULL;
+    hash ^= hash >> 29;
+  }
+  std::uint64_t tail = 0;
+  if (pos < bytes.size()) {
+    std::memcpy(&tail, bytes.data() + pos, bytes.size() - pos);
+  }
+  return mix64(hash ^ tail);
 }
 
 // Polynomial hash of a byte string: sum(byte[i] * k_base^(n-1-i)) mod 2^64.
