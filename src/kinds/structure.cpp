@@ -335,6 +335,12 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
         (m_byline_chars > 0 && ends_with_byline(p_text, m_closing, m_byline_chars))) {
       continue;
     }
+    // The cut is in Chinese text: P ends with a Han character or a comma, and its last line
+    // is not code, a command's output or English.
+    if ((!doc::is_cjk_ideograph(last) && !contains(k_commas, last)) ||
+        !has_cjk(document.line_text(previous.last_line))) {
+      continue;
+    }
     // Patterns describe lines: look at the lines next to the break (and P's first line, for
     // a paragraph the splitter merged), never scan whole paragraphs.
     const std::string_view n_first = first_line(n_text);
@@ -365,12 +371,6 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
       if (wrapped) {
         continue;
       }
-    }
-    // The cut is in Chinese text: P ends with a Han character or a comma, and its last line
-    // is not code, a command's output or English.
-    if ((!doc::is_cjk_ideograph(last) && !contains(k_commas, last)) ||
-        !has_cjk(document.line_text(previous.last_line))) {
-      continue;
     }
     const char32_t first = first_code_point(n_text);
     bool strong = contains(k_commas, last) ||
@@ -407,8 +407,9 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
 void StructureRule::check_spliced(const doc::Document& document, rules::FindingSink& sink) const {
   const std::string_view text = document.text();
   const auto& paragraphs = document.paragraphs();
+  // The patterns describe lines: match a paragraph's first line, never scan its whole text.
   auto slice = [&](std::size_t index) {
-    return document.slice(trimmed(text, paragraphs[index].range));
+    return first_line(document.slice(trimmed(text, paragraphs[index].range)));
   };
   std::size_t i = 0;
   while (i < paragraphs.size()) {
@@ -439,7 +440,7 @@ void StructureRule::check_spliced(const doc::Document& document, rules::FindingS
     std::size_t last = first;
     std::size_t chars = 0;
     while (last < paragraphs.size() && (last == first || !m_new_document.matches(slice(last)))) {
-      chars += count_chars(slice(last));
+      chars += count_chars(document.slice(paragraphs[last].range));
       ++last;
     }
     // paragraphs [first, last) are the spliced part
