@@ -239,6 +239,15 @@ std::size_t count_chars(std::string_view text) {
   return count;
 }
 
+std::size_t count_sentences(std::string_view text) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    count += contains(k_sentence_marks, doc::next_code_point(text, pos)) ? 1 : 0;
+  }
+  return count;
+}
+
 rules::MessageTemplate parse_message(rules::OptionReader& options, const std::string& text,
                                      const std::vector<std::string>& names) {
   try {
@@ -298,6 +307,8 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_new_document = RegexList::read(options, "new_document");
     rule->m_lookahead = static_cast<std::size_t>(options.integer("lookahead", 4, 0, 1000));
     rule->m_min_chars = static_cast<std::size_t>(options.integer("min_chars", 40, 0, 1000000));
+    rule->m_min_sentences =
+        static_cast<std::size_t>(options.integer("min_sentences", 1, 0, 1000000));
     rule->m_message =
         parse_message(options, rule->info().message, {"line", "paragraphs", "chars"});
   } else {
@@ -439,12 +450,15 @@ void StructureRule::check_spliced(const doc::Document& document, rules::FindingS
     }
     std::size_t last = first;
     std::size_t chars = 0;
+    std::size_t sentences = 0;
     while (last < paragraphs.size() && (last == first || !m_new_document.matches(slice(last)))) {
-      chars += count_chars(document.slice(paragraphs[last].range));
+      const std::string_view paragraph = document.slice(paragraphs[last].range);
+      chars += count_chars(paragraph);
+      sentences += count_sentences(paragraph);
       ++last;
     }
-    // paragraphs [first, last) are the spliced part
-    if (chars >= m_min_chars) {
+    // paragraphs [first, last) are the spliced part: text, not a few lines of page chrome
+    if (chars >= m_min_chars && sentences >= m_min_sentences) {
       const doc::TextRange begin_range = trimmed(text, paragraphs[first].range);
       const doc::TextRange end_range = trimmed(text, paragraphs[last - 1].range);
       const std::string line = std::to_string(paragraphs[end_index].last_line);

@@ -37,6 +37,8 @@
 //                   document number, an addressee line, 第一条); when one appears within
 //                   `lookahead` paragraphs (default 4) the text after the end is not spliced
 //   min_chars       report only when the spliced part has this many characters (default 40)
+//   min_sentences   ... and this many sentence ends (。！？; default 1): page chrome after
+//                   the end (浏览量, 本文链接) is the boilerplate rules' business
 // The finding covers the spliced part up to the next new document or the end of the file,
 // with `related` pointing at the end marker.
 // Message variables: {line} (the end marker's line), {paragraphs}, {chars}.
@@ -88,6 +90,7 @@ class StructureRule : public rules::Rule {
   RegexList m_new_document;
   std::size_t m_lookahead = 4;
   std::size_t m_min_chars = 40;
+  std::size_t m_min_sentences = 1;
 };
 
 }  // namespace docqc::kinds
