@@ -73,8 +73,8 @@ std::vector<ExampleFailure> run_examples(const rules::Rule& rule, bool require_e
     doc::Document document("<example>", example.text);
     nlohmann::json facts = nlohmann::json::object();
     const auto* corpus = dynamic_cast<const rules::CorpusRule*>(&rule);
-    std::vector<Finding> findings = corpus ? run_corpus_example(engine, *corpus, example.text)
-                                           : engine.check(document, facts);
+    std::vector<Finding> findings =
+        corpus ? run_corpus_example(engine, *corpus, example.text) : engine.check(document, facts);
     std::vector<std::pair<std::size_t, std::size_t>> got;
     for (const auto& located : locate(document, findings)) {
       got.emplace_back(located.line, located.column);

@@ -147,8 +147,7 @@ void DuplicateRule::check_exact(const doc::Document& document, rules::FindingSin
       continue;
     }
     auto [it, inserted] = first_seen.try_emplace(print.hash.key(), i);
-    if (inserted || prints.normalized(it->second) != prints.normalized(i) ||
-        allowed(document, i)) {
+    if (inserted || prints.normalized(it->second) != prints.normalized(i) || allowed(document, i)) {
       continue;
     }
     const std::size_t first = it->second;
@@ -196,14 +195,12 @@ void DuplicateRule::check_near(const doc::Document& document, rules::FindingSink
     variables.similarity = fmt::format("{:.2f}", match->similarity);
     Finding& finding = sink.add(info(), paragraphs[i].range.begin, paragraphs[i].range.size(),
                                 m_message.expand(variables));
-    finding.related.push_back(first_copy(document, first, first,
-                                         fmt::format("similar paragraph ({:.2f})",
-                                                     match->similarity)));
+    finding.related.push_back(first_copy(
+        document, first, first, fmt::format("similar paragraph ({:.2f})", match->similarity)));
   }
 }
 
-void DuplicateRule::check_resplit(const doc::Document& document,
-                                  rules::FindingSink& sink) const {
+void DuplicateRule::check_resplit(const doc::Document& document, rules::FindingSink& sink) const {
   const ParagraphPrints& prints = ParagraphPrints::of(document);
   const auto& paragraphs = document.paragraphs();
   const auto& print = prints.paragraphs();
@@ -226,17 +223,17 @@ void DuplicateRule::check_resplit(const doc::Document& document,
     // (a) paragraphs j - 1 and j joined repeat an earlier single paragraph.
     if (j > 0 && print[j - 1].chars > 0 && print[j - 1].chars + print[j].chars >= m_min_chars) {
       const std::uint64_t key = text::PolyHash::concat(print[j - 1].hash, print[j].hash).key();
-      if (auto it = singles.find(key);
-          it != singles.end() && it->second + 1 < j && pair_equals(j - 1, it->second) &&
-          !allowed(document, j - 1) && !allowed(document, j)) {
+      if (auto it = singles.find(key); it != singles.end() && it->second + 1 < j &&
+                                       pair_equals(j - 1, it->second) &&
+                                       !allowed(document, j - 1) && !allowed(document, j)) {
         const std::size_t first = it->second;
         Variables variables;
         variables.line = std::to_string(paragraphs[first].first_line);
         variables.end_line = std::to_string(paragraphs[first].last_line);
         variables.chars = std::to_string(print[first].chars);
         const std::size_t begin = paragraphs[j - 1].range.begin;
-        Finding& finding = sink.add(info(), begin, paragraphs[j].range.end - begin,
-                                    m_message.expand(variables));
+        Finding& finding =
+            sink.add(info(), begin, paragraphs[j].range.end - begin, m_message.expand(variables));
         finding.related.push_back(
             first_copy(document, first, first, "first copy, in one paragraph"));
         finding.fix = deletion(document, j - 1, j);
@@ -254,8 +251,8 @@ void DuplicateRule::check_resplit(const doc::Document& document,
         variables.line = std::to_string(paragraphs[first].first_line);
         variables.end_line = std::to_string(paragraphs[first + 1].last_line);
         variables.chars = std::to_string(print[j].chars);
-        Finding& finding = sink.add(info(), paragraphs[j].range.begin,
-                                    paragraphs[j].range.size(), m_message.expand(variables));
+        Finding& finding = sink.add(info(), paragraphs[j].range.begin, paragraphs[j].range.size(),
+                                    m_message.expand(variables));
         finding.related.push_back(
             first_copy(document, first, first + 1, "first copy, split in two paragraphs"));
         finding.fix = deletion(document, j, j);

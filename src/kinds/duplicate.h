@@ -90,7 +90,7 @@ class CrossFileDuplicateRule final : public DuplicateRule, public rules::CorpusR
     std::uint32_t path = 0;   // index into m_corpus_paths
     std::size_t offset = 0;   // the paragraph, in decoded bytes
     std::size_t length = 0;
-    std::size_t line = 0;     // where it starts, for `related`
+    std::size_t line = 0;  // where it starts, for `related`
     std::size_t column = 0;
     std::size_t original_offset = 0;
     std::size_t original_length = 0;

@@ -27,8 +27,8 @@ enum Figure : std::size_t {
 };
 
 bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
-         c == 0x3000 || c == 0xA0 || c == 0xFEFF;
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0x3000 ||
+         c == 0xA0 || c == 0xFEFF;
 }
 
 std::string_view trim(std::string_view text) {
@@ -125,8 +125,8 @@ bool is_garbled(char32_t c) {
 // Characters of the classic decoding-garbage runs (GBK bytes of U+FFFD, MSVC fill bytes).
 std::size_t garbage_run_chars(std::string_view text) {
   std::size_t count = 0;
-  for (std::string_view run : {std::string_view("锟斤拷"), std::string_view("烫烫"),
-                               std::string_view("屯屯")}) {
+  for (std::string_view run :
+       {std::string_view("锟斤拷"), std::string_view("烫烫"), std::string_view("屯屯")}) {
     std::size_t chars = doc::count_code_points(run);
     for (std::size_t pos = text.find(run); pos != std::string_view::npos;
          pos = text.find(run, pos + run.size())) {
@@ -177,8 +177,9 @@ class HeavyHitters {
         entries.emplace_back(m_counts[i], m_keys[i]);
       }
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     std::vector<std::uint64_t> keys;
     for (std::size_t i = 0; i < entries.size() && i < count; ++i) {
       keys.push_back(entries[i].second);
@@ -221,9 +222,9 @@ void word_ngrams(std::string_view text, int n, Visit&& visit) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     const char32_t c = doc::next_code_point(text, pos);
-    const bool keep = c < 0x80 ? ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                                  (c >= 'A' && c <= 'Z'))
-                               : (doc::is_cjk_ideograph(c) || u_isalnum(static_cast<UChar32>(c)));
+    const bool keep =
+        c < 0x80 ? ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                 : (doc::is_cjk_ideograph(c) || u_isalnum(static_cast<UChar32>(c)));
     if (!keep) {
       continue;
     }
@@ -357,7 +358,8 @@ std::unique_ptr<rules::Rule> MetricRule::create(rules::RuleInfo info,
   if (figures) {
     for (const auto& entry : figures) {
       const std::string name = entry.first.Scalar();
-      auto found = std::find(DocumentMetrics::k_names.begin(), DocumentMetrics::k_names.end(), name);
+      auto found =
+          std::find(DocumentMetrics::k_names.begin(), DocumentMetrics::k_names.end(), name);
       if (found == DocumentMetrics::k_names.end()) {
         options.fail(entry.first, fmt::format("unknown figure '{}'", name), "figures");
       }

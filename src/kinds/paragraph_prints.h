@@ -20,10 +20,10 @@
 namespace docqc::kinds {
 
 struct ParagraphPrint {
-  text::PolyHash hash;      // of the normalized text
-  std::size_t begin = 0;    // normalized text: [begin, end) in the prints' arena
+  text::PolyHash hash;    // of the normalized text
+  std::size_t begin = 0;  // normalized text: [begin, end) in the prints' arena
   std::size_t end = 0;
-  std::size_t chars = 0;    // code points of the normalized text
+  std::size_t chars = 0;  // code points of the normalized text
 };
 
 class ParagraphPrints {

@@ -15,8 +15,7 @@ namespace docqc::kinds {
 
 namespace {
 
-constexpr std::u32string_view k_default_closing =
-    U"。！？；：…—.!?;:”’」』）)》〉】\"'";
+constexpr std::u32string_view k_default_closing = U"。！？；：…—.!?;:”’」』）)》〉】\"'";
 constexpr const char* k_default_continuation = R"(^[\p{Han}，、。；：！？）」』”’》〉】,;:!?)])";
 constexpr std::u32string_view k_commas = U"，、,";
 // Punctuation that ends a clause: what a title lacks and what closes a fragment.
@@ -290,8 +289,7 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_list_item = RegexList::read(options, "list_item");
     rule->m_block = RegexList::read(options, "block");
     rule->m_title_chars = static_cast<std::size_t>(options.integer("title_chars", 60, 1, 10000));
-    rule->m_fragment_chars =
-        static_cast<std::size_t>(options.integer("fragment_chars", 3, 0, 100));
+    rule->m_fragment_chars = static_cast<std::size_t>(options.integer("fragment_chars", 3, 0, 100));
     rule->m_wrap_width = static_cast<std::size_t>(options.integer("wrap_width", 40, 1, 10000));
     rule->m_wrap_ratio = options.number("wrap_ratio", 0.8, 0.0, 1.0);
     rule->m_word_break = options.boolean("word_break", true);
@@ -309,8 +307,7 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_min_chars = static_cast<std::size_t>(options.integer("min_chars", 40, 0, 1000000));
     rule->m_min_sentences =
         static_cast<std::size_t>(options.integer("min_sentences", 1, 0, 1000000));
-    rule->m_message =
-        parse_message(options, rule->info().message, {"line", "paragraphs", "chars"});
+    rule->m_message = parse_message(options, rule->info().message, {"line", "paragraphs", "chars"});
   } else {
     options.fail("detect", fmt::format("unknown check `{}`: expected broken-paragraph or "
                                        "spliced-content",
@@ -373,8 +370,7 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
         wrapped = false;
         if (previous.last_line > previous.first_line ||
             (i > 0 && paragraphs[i - 1].last_line + 1 == previous.first_line)) {
-          const std::size_t before =
-              doc::display_width(document.line_text(previous.last_line - 1));
+          const std::size_t before = doc::display_width(document.line_text(previous.last_line - 1));
           wrapped = static_cast<double>(p_width) >= m_wrap_ratio * static_cast<double>(before) &&
                     static_cast<double>(before) >= m_wrap_ratio * static_cast<double>(p_width);
         }
@@ -386,9 +382,9 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     const char32_t first = first_code_point(n_text);
     bool strong = contains(k_commas, last) ||
                   (doc::is_cjk_ideograph(last) && starts_with_fragment(n_text, m_fragment_chars));
-    const bool weak_context =
-        title_like(p_text, m_title_chars) || title_like(n_text, m_title_chars) ||
-        (m_list_item.matches(p_first) && heading_like(p_text, p_text.size()));
+    const bool weak_context = title_like(p_text, m_title_chars) ||
+                              title_like(n_text, m_title_chars) ||
+                              (m_list_item.matches(p_first) && heading_like(p_text, p_text.size()));
     if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
       strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));
     }
@@ -409,7 +405,8 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
       }
       return line;
     };
-    Finding& finding = sink.add(info(), span_begin, span_end - span_begin, m_message.expand(lookup));
+    Finding& finding =
+        sink.add(info(), span_begin, span_end - span_begin, m_message.expand(lookup));
     const std::string replacement = is_ascii_alnum(last) && is_ascii_alnum(first) ? " " : "";
     finding.fix = Fix{p.end, n.begin - p.end, replacement, strong};
   }
@@ -476,8 +473,7 @@ void StructureRule::check_spliced(const doc::Document& document, rules::FindingS
       Finding& finding = sink.add(info(), begin_range.begin, end_range.end - begin_range.begin,
                                   m_message.expand(lookup));
       const doc::TextRange marker = trimmed(text, paragraphs[end_index].range);
-      finding.related.push_back(
-          Related{{}, marker.begin, marker.size(), "the document ends here"});
+      finding.related.push_back(Related{{}, marker.begin, marker.size(), "the document ends here"});
     }
     i = last;
   }

@@ -14,7 +14,8 @@
 //                   prose item such as ——加强…); P matching one is still prose
 //   list_item       RE2 list: N matching one starts a new unit; P matching one without
 //                   sentence-final punctuation is a heading or a list item, which may end
-//                   without punctuation (（一）数通全域，夯实新基建): joined on strong evidence only
+//                   without punctuation (（一）数通全域，夯实新基建): joined on strong evidence
+//                   only
 //   block           RE2 list: a paragraph matching one is a heading, TOC entry, table row,
 //                   date, signature or caption, never half of a broken paragraph
 //   title_chars     P with no clause punctuation and at most this many characters is a
@@ -25,8 +26,8 @@
 //   byline_chars    P that ends with a sentence, white space and a name of at most this
 //                   many characters (a byline: ……滴灌。 文津轩) is closed (default 6, 0: off)
 //   word_break      use ICU's word breaker as evidence (default true)
-// A title-like P or N, or a list-item P, is reported only on a strong signal: P ends with a comma, N starts
-// with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
+// A title-like P or N, or a list-item P, is reported only on a strong signal: P ends with a comma,
+// N starts with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
 // The fix is safe on a strong signal and unsafe otherwise.
 // Message variables: {tail} (end of P), {head} (start of N), {line} (N's first line).
 //

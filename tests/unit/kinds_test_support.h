@@ -43,7 +43,8 @@ struct Run {
   }
 };
 
-inline Run run(const rules::Rule& rule, const std::string& text, const std::string& path = "t.txt") {
+inline Run run(const rules::Rule& rule, const std::string& text,
+               const std::string& path = "t.txt") {
   engine::Engine engine({&rule});
   doc::Document document(path, text);
   Run result;

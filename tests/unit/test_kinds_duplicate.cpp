@@ -35,12 +35,14 @@ const char* const k_article =
 
 TEST_CASE("exact duplicates after normalization are reported at the later copy") {
   auto rules = load(rule_yaml("paragraph"));
-  const std::string text = std::string(k_article) + "\n\n第四条 本条例自2024年3月1日起施行。\n\n" +
-                           "第三条 区人民政府应当按照每百户不低于三十平方米的标准, 配置社区综合服务设施。\n";
+  const std::string text =
+      std::string(k_article) + "\n\n第四条 本条例自2024年3月1日起施行。\n\n" +
+      "第三条 区人民政府应当按照每百户不低于三十平方米的标准, 配置社区综合服务设施。\n";
   auto with_comma = run(*rules[0], text);
   CHECK(with_comma.findings.empty());  // an inserted comma is a different paragraph
-  const std::string copy = std::string(k_article) + "\n\n第四条 本条例自2024年3月1日起施行。\n\n" +
-                           "第三条\u3000区人民政府应当按照每百户不低于 三十平方米的标准配置社区综合服务设施。\n";
+  const std::string copy =
+      std::string(k_article) + "\n\n第四条 本条例自2024年3月1日起施行。\n\n" +
+      "第三条\u3000区人民政府应当按照每百户不低于 三十平方米的标准配置社区综合服务设施。\n";
   auto result = run(*rules[0], copy);
   REQUIRE(result.findings.size() == 1);
   CHECK(result.located[0].line == 5);
@@ -57,8 +59,9 @@ TEST_CASE("short paragraphs and allowed lines are not duplicates") {
   CHECK(run(*rules[0], "序号\t工作任务名称\t责任单位名称\n\n序号\t工作任务名称\t责任单位名称\n")
             .findings.empty());
   auto rule = default_rule("duplicate-paragraph");
-  CHECK(run(*rule, "各区人民政府，市政府各委、办、局，各有关单位：\n\n"
-                   "各区人民政府，市政府各委、办、局，各有关单位：\n")
+  CHECK(run(*rule,
+            "各区人民政府，市政府各委、办、局，各有关单位：\n\n"
+            "各区人民政府，市政府各委、办、局，各有关单位：\n")
             .findings.empty());
   CHECK(run(*rule, "1.2.4. 控制新建文件的权限：umask\n\n1.2.4. 控制新建文件的权限：umask\n")
             .findings.empty());
@@ -67,9 +70,13 @@ TEST_CASE("short paragraphs and allowed lines are not duplicates") {
 TEST_CASE("near duplicates carry their similarity") {
   auto rules = load(rule_yaml("near", "    min_chars: 20\n"));
   const std::string text =
-      "第四条 社区综合服务设施应当优先用于养老托育、便民服务、文化体育等公益性服务，不得改变用途或者出租牟利。\n\n"
+      "第四条 "
+      "社区综合服务设施应当优先用于养老托育、便民服务、文化体育等公益性服务，不得改变用途或者出租牟"
+      "利。\n\n"
       "第五条 本条例自2024年3月1日起施行。\n\n"
-      "第四条 社区综合服务设施应当优先用于养老托育、便民服务、文化体育等公益性服务，不得擅自改变用途或者出租牟利。\n";
+      "第四条 "
+      "社区综合服务设施应当优先用于养老托育、便民服务、文化体育等公益性服务，不得擅自改变用途或者出"
+      "租牟利。\n";
   auto result = run(*rules[0], text);
   REQUIRE(result.findings.size() == 1);
   CHECK(result.located[0].line == 5);
@@ -101,7 +108,9 @@ TEST_CASE("a repeated run of short lines") {
   CHECK(result.located[0].end_line == 9);
   CHECK(result.located[0].message.find("count 3 end 3") != std::string::npos);
   // two lines are not a run; runs of long paragraphs are `paragraph`'s
-  CHECK(run(*rules[0], "联系人：王明\n联系电话：022-23456789\n\n正文。\n\n联系人：王明\n联系电话：022-23456789\n")
+  CHECK(run(*rules[0],
+            "联系人：王明\n联系电话：022-23456789\n\n正文。\n\n联系人：王明\n联系电话：022-"
+            "23456789\n")
             .findings.empty());
 }
 
@@ -109,11 +118,13 @@ TEST_CASE("cross-file duplicates do not depend on the order documents are seen")
   auto rules = load(rule_yaml("cross-file"));
   const auto* corpus = dynamic_cast<const docqc::rules::CorpusRule*>(rules[0].get());
   REQUIRE(corpus != nullptr);
-  const std::string shared = "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单。";
+  const std::string shared =
+      "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单。";
   auto findings_for = [&](bool reversed) {
     corpus->reset_corpus();
     const std::string a = "关于开展夏季防汛检查的通知\n\n" + shared + "\n";
-    const std::string b = "关于加强汛期安全生产工作的通知\n\n各企业要开展隐患排查。\n\n" + shared + "\n";
+    const std::string b =
+        "关于加强汛期安全生产工作的通知\n\n各企业要开展隐患排查。\n\n" + shared + "\n";
     if (reversed) {
       run(*rules[0], b, "b.txt");
       run(*rules[0], a, "a.txt");

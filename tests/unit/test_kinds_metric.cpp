@@ -25,8 +25,8 @@ rules:
     message: "{score}: {figures}"
     description: test
     min_chars: 10
-)" + extra + "    figures:\n" +
-         figures;
+)" + extra +
+         "    figures:\n" + figures;
 }
 
 double figure(const DocumentMetrics& metrics, std::string_view name) {
@@ -92,12 +92,14 @@ TEST_CASE("the quality score formula") {
 
 TEST_CASE("facts for every document, a finding over a max") {
   auto rules = load(rule_yaml("      duplicate_line_fraction: {ok: 0.1, max: 0.3, weight: 0.5}\n"));
-  auto clean = run(*rules[0], "第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n");
+  auto clean =
+      run(*rules[0], "第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n");
   CHECK(clean.findings.empty());
   REQUIRE(clean.facts.contains("metrics"));
   CHECK(clean.facts["metrics"]["quality"] == 100);
   CHECK(clean.facts["metrics"].contains("garbled_fraction"));
-  auto repeated = run(*rules[0], "第一条 为了规范管理，制定本办法。\n第一条 为了规范管理，制定本办法。\n");
+  auto repeated =
+      run(*rules[0], "第一条 为了规范管理，制定本办法。\n第一条 为了规范管理，制定本办法。\n");
   REQUIRE(repeated.findings.size() == 1);
   CHECK(repeated.located[0].message == "50: duplicate_line_fraction 0.50 (max 0.30)");
   // below min_chars: figures, no finding

@@ -74,13 +74,16 @@ TEST_CASE("evidence: comma, fragment, word across the break") {
   auto word = run(*rules[0], "市人民政府应当制定职业学校生均经\n\n费标准或者公用经费标准。\n");
   REQUIRE(word.findings.size() == 1);
   CHECK(word.findings[0].fix->safe);
-  auto fragment = run(*rules[0], "第十八条 居住证持有人住址发生变动\n\n的，应当自变动之日起七日内办理。\n");
+  auto fragment =
+      run(*rules[0], "第十八条 居住证持有人住址发生变动\n\n的，应当自变动之日起七日内办理。\n");
   REQUIRE(fragment.findings.size() == 1);
   CHECK(fragment.findings[0].fix->safe);
   auto comma = run(*rules[0], "本市加强统筹，\n\n推进职普融通。\n");
   CHECK(comma.findings.size() == 1);
   // prose on both sides without strong evidence: reported, but the fix is unsafe
-  auto weak = run(*rules[0], "市和区人民政府应当加强领导，健全工作协调机制，统筹协调改革发展\n\n重大问题，组织开展督导评估。\n");
+  auto weak = run(*rules[0],
+                  "市和区人民政府应当加强领导，健全工作协调机制，统筹协调改革发展\n\n重大问题，组织"
+                  "开展督导评估。\n");
   REQUIRE(weak.findings.size() == 1);
   CHECK_FALSE(weak.findings[0].fix->safe);
 }
@@ -115,7 +118,8 @@ TEST_CASE("a short line followed by a long continuation inside a block is a brea
 TEST_CASE("structures that end without punctuation by design") {
   auto rule = default_rule("broken-paragraph");
   CHECK(run(*rule, "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n").findings.empty());
-  CHECK(run(*rule, "第五条 申请应当提交下列材料：\n\n（一）居民身份证\n\n（二）住所证明\n").findings.empty());
+  CHECK(run(*rule, "第五条 申请应当提交下列材料：\n\n（一）居民身份证\n\n（二）住所证明\n")
+            .findings.empty());
   CHECK(run(*rule, "（一）数通全域，夯实智能互联新基建\n\n推动人工智能等新型基础设施建设。\n")
             .findings.empty());
   CHECK(run(*rule, "目录\n\n第一章 总则\t(1)\n第二章 登记\t(3)\n").findings.empty());
@@ -124,7 +128,9 @@ TEST_CASE("structures that end without punctuation by design") {
   CHECK(run(*rule, "滨海市人民政府办公厅\n\n2023年12月20日\n").findings.empty());
   CHECK(run(*rule, "天津市人民政府关于印发居住证管理办法的通知\n\n津政规〔2021〕6号\n")
             .findings.empty());
-  CHECK(run(*rule, "      * 运行时产生的配置文件，它将忽略安装的配置文件\n\n    他们的相互依赖关系通过单元文件描述。\n")
+  CHECK(run(*rule,
+            "      * 运行时产生的配置文件，它将忽略安装的配置文件\n\n    "
+            "他们的相互依赖关系通过单元文件描述。\n")
             .findings.empty());
   CHECK(run(*rule, "    $ apt-get update\n\n    现在，软件包列表已经更新。\n").findings.empty());
   CHECK(run(*rule, "……实现金融资源的精准滴灌。 文津轩\n\n深化交流对接，拓宽合作领域。\n")
