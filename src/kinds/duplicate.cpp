@@ -137,7 +137,7 @@ void DuplicateRule::check(const doc::Document& document, doc::TextRange /*unit*/
 }
 
 void DuplicateRule::check_exact(const doc::Document& document, rules::FindingSink& sink) const {
-  const ParagraphPrints& prints = ParagraphPrints::of(document);
+  const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
   const auto& paragraphs = document.paragraphs();
   std::unordered_map<std::uint64_t, std::size_t> first_seen;
   first_seen.reserve(paragraphs.size());
@@ -162,7 +162,7 @@ void DuplicateRule::check_exact(const doc::Document& document, rules::FindingSin
 }
 
 void DuplicateRule::check_near(const doc::Document& document, rules::FindingSink& sink) const {
-  const ParagraphPrints& prints = ParagraphPrints::of(document);
+  const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
   const auto& paragraphs = document.paragraphs();
   text::NearDuplicateOptions options;
   options.threshold = m_threshold;
@@ -201,7 +201,7 @@ void DuplicateRule::check_near(const doc::Document& document, rules::FindingSink
 }
 
 void DuplicateRule::check_resplit(const doc::Document& document, rules::FindingSink& sink) const {
-  const ParagraphPrints& prints = ParagraphPrints::of(document);
+  const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
   const auto& paragraphs = document.paragraphs();
   const auto& print = prints.paragraphs();
   // Normalized text of paragraphs i and i + 1 joined, compared without building it.
@@ -263,7 +263,7 @@ void DuplicateRule::check_resplit(const doc::Document& document, rules::FindingS
 }
 
 void DuplicateRule::check_lines(const doc::Document& document, rules::FindingSink& sink) const {
-  const ParagraphPrints& prints = ParagraphPrints::of(document);
+  const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
   const auto& paragraphs = document.paragraphs();
   const auto& print = prints.paragraphs();
   const std::size_t count = paragraphs.size();
@@ -337,12 +337,13 @@ void DuplicateRule::check_lines(const doc::Document& document, rules::FindingSin
 namespace docqc::kinds {
 
 void CrossFileDuplicateRule::check(const doc::Document& document, doc::TextRange /*unit*/,
-                                   rules::FindingSink& /*sink*/) const {
-  collect(document);  // the engine's corpus pass reports (engine/corpus.h)
+                                   rules::FindingSink& sink) const {
+  collect(document, sink);  // the engine's corpus pass reports (engine/corpus.h)
 }
 
-void CrossFileDuplicateRule::collect(const doc::Document& document) const {
-  const ParagraphPrints& prints = ParagraphPrints::of(document);
+void CrossFileDuplicateRule::collect(const doc::Document& document,
+                                     rules::FindingSink& sink) const {
+  const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
   const auto& paragraphs = document.paragraphs();
   std::vector<CorpusEntry> entries;
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {

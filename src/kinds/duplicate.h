@@ -97,7 +97,7 @@ class CrossFileDuplicateRule final : public DuplicateRule, public rules::CorpusR
     std::size_t chars = 0;
   };
 
-  void collect(const doc::Document& document) const;
+  void collect(const doc::Document& document, rules::FindingSink& sink) const;
 
   mutable std::mutex m_corpus_mutex;
   mutable std::vector<std::string> m_corpus_paths;

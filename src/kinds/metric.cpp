@@ -248,7 +248,8 @@ double ratio(std::size_t part, std::size_t whole) {
 
 }  // namespace
 
-DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngram) {
+DocumentMetrics DocumentMetrics::compute(const doc::Document& document,
+                                         const ParagraphPrints& prints, int ngram) {
   DocumentMetrics metrics;
   // Lines: duplicates and terminal punctuation.
   std::unordered_set<std::uint64_t> seen_lines;
@@ -290,7 +291,6 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document, int ngra
   metrics.values[k_garbled] = ratio(garbled, metrics.characters);
 
   // Paragraphs: duplicates and the most frequent n-gram, on the normalized text.
-  const ParagraphPrints& prints = ParagraphPrints::of(document);
   std::unordered_map<std::uint64_t, std::size_t> first_seen;
   first_seen.reserve(prints.paragraphs().size());
   std::size_t duplicate_chars = 0;
@@ -386,7 +386,8 @@ std::unique_ptr<rules::Rule> MetricRule::create(rules::RuleInfo info,
 
 void MetricRule::check(const doc::Document& document, doc::TextRange /*unit*/,
                        rules::FindingSink& sink) const {
-  const DocumentMetrics metrics = DocumentMetrics::compute(document, m_ngram);
+  const DocumentMetrics metrics =
+      DocumentMetrics::compute(document, ParagraphPrints::of(document, sink), m_ngram);
   const int score = quality_score(metrics, m_limits);
   nlohmann::json facts = nlohmann::json::object();
   for (std::size_t i = 0; i < DocumentMetrics::k_count; ++i) {

@@ -32,6 +32,7 @@
 #include <string>
 #include <string_view>
 
+#include "kinds/paragraph_prints.h"
 #include "rules/message_template.h"
 #include "rules/options.h"
 #include "rules/rule.h"
@@ -52,7 +53,8 @@ struct DocumentMetrics {
   std::size_t characters = 0;  // non-space characters
   std::size_t lines = 0;       // non-blank lines
 
-  static DocumentMetrics compute(const doc::Document& document, int ngram);
+  static DocumentMetrics compute(const doc::Document& document, const ParagraphPrints& prints,
+                                 int ngram);
 };
 
 struct MetricLimit {

@@ -1,12 +1,10 @@
 // ParagraphPrints: the normalized form (text/normalize.h) and a composable hash of every
 // paragraph of a document, shared by the rules that compare paragraphs (duplicate, metric).
 //
-// Contract: of() computes the prints of a document once and returns the same object to every
-// later call for that document on the same thread (rules run one document at a time per
-// thread, so the duplicate and metric rules on a document normalize it once, not once per
-// rule). The reference stays valid until the same thread asks for another document. The
-// cache is recognized by the document's address, path, text address, size and a hash of the
-// whole text, so a new document never gets stale prints.
+// Contract: of() computes the prints of a document once per engine pass and returns the same
+// object to every rule that asks during that pass (FindingSink::memo), so the duplicate and
+// metric rules normalize a document once, not once per rule. The reference is valid while
+// the sink is.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +13,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "rules/rule.h"
 #include "text/hash.h"
 
 namespace docqc::kinds {
@@ -28,8 +27,8 @@ struct ParagraphPrint {
 
 class ParagraphPrints {
  public:
-  static const ParagraphPrints& of(const doc::Document& document);
-  // Computes without the cache (tests, benchmarks).
+  static const ParagraphPrints& of(const doc::Document& document, rules::FindingSink& sink);
+  // Computes without sharing (tests, benchmarks).
   static ParagraphPrints compute(const doc::Document& document);
 
   const std::vector<ParagraphPrint>& paragraphs() const { return m_paragraphs; }

@@ -7,6 +7,7 @@
 
 using docqc::kinds::DocumentMetrics;
 using docqc::kinds::MetricLimits;
+using docqc::kinds::ParagraphPrints;
 using docqc::testing::load;
 using docqc::testing::run;
 
@@ -49,7 +50,8 @@ TEST_CASE("figures of a small document") {
       "\n"
       "价格 $100 ＃ 锟斤拷\n";
   docqc::doc::Document document("m.txt", text);
-  const DocumentMetrics metrics = DocumentMetrics::compute(document, 4);
+  const DocumentMetrics metrics =
+      DocumentMetrics::compute(document, ParagraphPrints::compute(document), 4);
   CHECK(metrics.lines == 4);
   CHECK(figure(metrics, "duplicate_line_fraction") == doctest::Approx(0.25));
   CHECK(figure(metrics, "no_terminal_punctuation_line_fraction") == doctest::Approx(0.5));
@@ -65,11 +67,12 @@ TEST_CASE("duplicate paragraphs and the top n-gram") {
     text += "点击下载点击下载点击下载\n\n";
   }
   docqc::doc::Document document("m.txt", text);
-  const DocumentMetrics metrics = DocumentMetrics::compute(document, 4);
+  const DocumentMetrics metrics =
+      DocumentMetrics::compute(document, ParagraphPrints::compute(document), 4);
   CHECK(figure(metrics, "duplicate_paragraph_char_fraction") == doctest::Approx(0.8));
   CHECK(figure(metrics, "top_ngram_char_fraction") > 0.5);
   docqc::doc::Document empty("e.txt", "");
-  const DocumentMetrics none = DocumentMetrics::compute(empty, 4);
+  const DocumentMetrics none = DocumentMetrics::compute(empty, ParagraphPrints::compute(empty), 4);
   CHECK(none.characters == 0);
   CHECK(figure(none, "top_ngram_char_fraction") == 0.0);
 }
