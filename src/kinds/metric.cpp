@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "doc/utf8.h"
 #include "kinds/paragraph_prints.h"
@@ -122,6 +123,35 @@ bool is_garbled(char32_t c) {
   }
 }
 
+// The classes above and "letter or digit" for every BMP code point, computed once: the
+// per-character loops are table look-ups, not ICU calls.
+constexpr std::uint8_t k_class_symbol = 1;
+constexpr std::uint8_t k_class_garbled = 2;
+constexpr std::uint8_t k_class_word = 4;
+
+bool is_word(char32_t c) {
+  return c < 0x80 ? ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                  : (doc::is_cjk_ideograph(c) || u_isalnum(static_cast<UChar32>(c)));
+}
+
+std::uint8_t char_class(char32_t c) {
+  static const std::vector<std::uint8_t> k_table = [] {
+    std::vector<std::uint8_t> table(0x10000);
+    for (char32_t code = 0; code < 0x10000; ++code) {
+      table[code] = static_cast<std::uint8_t>((is_symbol(code) ? k_class_symbol : 0) |
+                                              (is_garbled(code) ? k_class_garbled : 0) |
+                                              (is_word(code) ? k_class_word : 0));
+    }
+    return table;
+  }();
+  if (c < 0x10000) {
+    return k_table[c];
+  }
+  return static_cast<std::uint8_t>((is_symbol(c) ? k_class_symbol : 0) |
+                                   (is_garbled(c) ? k_class_garbled : 0) |
+                                   (is_word(c) ? k_class_word : 0));
+}
+
 // Characters of the classic decoding-garbage runs (GBK bytes of U+FFFD, MSVC fill bytes).
 std::size_t garbage_run_chars(std::string_view text) {
   std::size_t count = 0;
@@ -135,74 +165,6 @@ std::size_t garbage_run_chars(std::string_view text) {
   }
   return count;
 }
-
-// Misra-Gries heavy hitters over 64-bit keys: after a stream of N keys, every key seen more
-// than N / k_counters times is among the candidates (so a top n-gram covering more than
-// n / 64 of the text is always found and then counted exactly). Linear time, fixed memory.
-class HeavyHitters {
- public:
-  void add(std::uint64_t key) {  // key != 0: 0 marks an empty slot
-    std::size_t index = slot_of(key);
-    if (m_keys[index] == key) {
-      ++m_counts[index];
-      return;
-    }
-    if (m_size < k_counters) {
-      m_keys[index] = key;
-      m_counts[index] = 1;
-      ++m_size;
-      return;
-    }
-    // Full: decrement every counter and drop the zeros.
-    std::array<std::uint64_t, k_slots> keys{};
-    std::array<std::uint32_t, k_slots> counts{};
-    keys.swap(m_keys);
-    counts.swap(m_counts);
-    m_size = 0;
-    for (std::size_t i = 0; i < k_slots; ++i) {
-      if (keys[i] != 0 && counts[i] > 1) {
-        const std::size_t at = slot_of(keys[i]);
-        m_keys[at] = keys[i];
-        m_counts[at] = counts[i] - 1;
-        ++m_size;
-      }
-    }
-  }
-
-  // The keys with the highest counters, best first.
-  std::vector<std::uint64_t> top(std::size_t count) const {
-    std::vector<std::pair<std::uint32_t, std::uint64_t>> entries;
-    for (std::size_t i = 0; i < k_slots; ++i) {
-      if (m_keys[i] != 0) {
-        entries.emplace_back(m_counts[i], m_keys[i]);
-      }
-    }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    std::vector<std::uint64_t> keys;
-    for (std::size_t i = 0; i < entries.size() && i < count; ++i) {
-      keys.push_back(entries[i].second);
-    }
-    return keys;
-  }
-
- private:
-  static constexpr std::size_t k_counters = 64;
-  static constexpr std::size_t k_slots = 128;
-
-  std::size_t slot_of(std::uint64_t key) const {
-    std::size_t index = static_cast<std::size_t>(key >> 40) & (k_slots - 1);
-    while (m_keys[index] != 0 && m_keys[index] != key) {
-      index = (index + 1) & (k_slots - 1);
-    }
-    return index;
-  }
-
-  std::array<std::uint64_t, k_slots> m_keys{};
-  std::array<std::uint32_t, k_slots> m_counts{};
-  std::size_t m_size = 0;
-};
 
 // Hashes of the n-grams of the letters and digits of `text` (Han, Latin, digits...), in one
 // rolling pass: n-grams of punctuation and rules (-----, ……) say nothing about repetitive
@@ -228,7 +190,8 @@ void word_ngrams(std::string_view text, int n, Visit&& visit) {
     if (!keep) {
       continue;
     }
-    const std::size_t slot = position++ % width;
+    const std::size_t slot = position;
+    position = position + 1 == width ? 0 : position + 1;
     if (filled == width) {
       rolling -= window[slot] * top_power;
     } else {
@@ -284,8 +247,9 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document,
       continue;
     }
     ++metrics.characters;
-    symbols += is_symbol(c) ? 1 : 0;
-    garbled += is_garbled(c) ? 1 : 0;
+    const std::uint8_t classes = char_class(c);
+    symbols += (classes & k_class_symbol) != 0 ? 1 : 0;
+    garbled += (classes & k_class_garbled) != 0 ? 1 : 0;
   }
   metrics.values[k_symbols] = ratio(symbols, metrics.characters);
   metrics.values[k_garbled] = ratio(garbled, metrics.characters);
@@ -294,7 +258,13 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document,
   std::unordered_map<std::uint64_t, std::size_t> first_seen;
   first_seen.reserve(prints.paragraphs().size());
   std::size_t duplicate_chars = 0;
-  HeavyHitters hitters;
+  // The most frequent n-gram in two passes over a fixed table: count n-grams per bucket of
+  // their hash, then count exactly the n-grams of the fullest buckets. Exact whenever the top
+  // n-gram stands out of the background of its bucket (any figure that matters does);
+  // linear, 16 KiB of memory whatever the document.
+  constexpr std::size_t k_buckets = 4096;
+  constexpr std::size_t k_top_buckets = 4;
+  std::vector<std::uint32_t> buckets(k_buckets, 0);
   for (std::size_t i = 0; i < prints.paragraphs().size(); ++i) {
     const ParagraphPrint& print = prints.paragraphs()[i];
     if (print.chars == 0) {
@@ -304,22 +274,32 @@ DocumentMetrics DocumentMetrics::compute(const doc::Document& document,
     if (!inserted && prints.normalized(it->second) == prints.normalized(i)) {
       duplicate_chars += print.chars;
     }
-    word_ngrams(prints.normalized(i), ngram, [&](std::uint64_t hash) { hitters.add(hash); });
+    word_ngrams(prints.normalized(i), ngram,
+                [&](std::uint64_t hash) { ++buckets[hash & (k_buckets - 1)]; });
   }
   metrics.values[k_duplicate_paragraph_chars] = ratio(duplicate_chars, prints.total_chars());
-  // Exact counts of the few candidates in a second pass.
-  const std::vector<std::uint64_t> candidates = hitters.top(4);
-  std::array<std::size_t, 4> counts{};
-  if (!candidates.empty()) {
+  std::array<std::size_t, k_top_buckets> top_buckets{};
+  std::vector<std::size_t> order(k_buckets);
+  for (std::size_t b = 0; b < k_buckets; ++b) {
+    order[b] = b;
+  }
+  std::partial_sort(order.begin(), order.begin() + k_top_buckets, order.end(),
+                    [&](std::size_t a, std::size_t b) {
+                      return buckets[a] != buckets[b] ? buckets[a] > buckets[b] : a < b;
+                    });
+  std::copy(order.begin(), order.begin() + k_top_buckets, top_buckets.begin());
+  std::unordered_map<std::uint64_t, std::size_t> exact;
+  std::size_t top = 0;
+  if (buckets[top_buckets[0]] > 0) {
     for (std::size_t i = 0; i < prints.paragraphs().size(); ++i) {
       word_ngrams(prints.normalized(i), ngram, [&](std::uint64_t hash) {
-        for (std::size_t c = 0; c < candidates.size(); ++c) {
-          counts[c] += hash == candidates[c] ? 1 : 0;
+        const std::size_t bucket = hash & (k_buckets - 1);
+        if (std::find(top_buckets.begin(), top_buckets.end(), bucket) != top_buckets.end()) {
+          top = std::max(top, ++exact[hash]);
         }
       });
     }
   }
-  const std::size_t top = *std::max_element(counts.begin(), counts.end());
   metrics.values[k_top_ngram_chars] =
       ratio(top * static_cast<std::size_t>(ngram), prints.total_chars());
   return metrics;

@@ -39,7 +39,7 @@ void shingle_hashes(std::string_view text, int width, std::vector<std::uint64_t>
     UChar32 c;
     U8_NEXT(bytes, index, length, c);
     const auto value = static_cast<std::uint64_t>(c < 0 ? 0xFFFD : c) + 1;
-    const std::size_t slot = position % static_cast<std::size_t>(width);
+    const std::size_t slot = position;
     if (filled == width) {
       rolling -= window[slot] * top_power;
     } else {
@@ -47,7 +47,7 @@ void shingle_hashes(std::string_view text, int width, std::vector<std::uint64_t>
     }
     rolling = rolling * k_base + value;
     window[slot] = value;
-    ++position;
+    position = position + 1 == static_cast<std::size_t>(width) ? 0 : position + 1;
     if (filled == width) {
       out.push_back(mix64(rolling ^ seed));
     }
