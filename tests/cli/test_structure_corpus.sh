@@ -10,7 +10,7 @@ docqc="$1"
 corpus="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/../shared/corpus"
 if [ ! -d "$corpus" ]; then
   echo "skipped: no corpus at $corpus"
-  exit 0
+  exit 77  # ctest: skipped
 fi
 fail() { echo "FAIL: $*" >&2; exit 1; }
 json() { "$docqc" check --format json --fail-on none "$@"; }
