@@ -178,7 +178,9 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
       physical["artifactLocation"] = artifact_location(file.path, index);
       if (f.line > 0) {
         physical["region"] = region(f);
-        if (!f.context.empty()) {
+        // The context is the finding's first line: it can only contain a one-line region
+        // (SARIF1008); multi-line findings (a broken paragraph, a duplicate block) go without.
+        if (!f.context.empty() && f.end_line <= f.line) {
           Json context;
           context["startLine"] = f.line;
           context["snippet"]["text"] = f.context;
