@@ -49,8 +49,7 @@ void add_corpus_findings(const Engine& engine, const CheckOptions& options,
     if (options.filter) {
       options.filter(document, findings);  // config, inline directives, ignore lists
     }
-    for (auto& located :
-         locate(document, findings, options.keep_context, options.char_offsets)) {
+    for (auto& located : locate(document, findings, options.keep_context, options.char_offsets)) {
       report->findings.push_back(std::move(located));
     }
     std::stable_sort(report->findings.begin(), report->findings.end(),

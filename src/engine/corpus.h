@@ -5,9 +5,9 @@
 // its findings and adds them to the reports of their files, located like any other finding
 // (line, columns, original byte offsets, context) after the same CheckOptions::filter as the
 // other findings (project config, inline directives, ignore lists), then re-sorts each
-// touched report by line, column and rule. To locate them it reads and decodes the file again with the same options;
-// nothing is kept in memory between the two passes but what the rules remember (hashes and
-// locations). Standard input cannot be read twice: findings on it are dropped.
+// touched report by line, column and rule. To locate them it reads and decodes the file again with
+// the same options; nothing is kept in memory between the two passes but what the rules remember
+// (hashes and locations). Standard input cannot be read twice: findings on it are dropped.
 #pragma once
 
 #include <vector>
