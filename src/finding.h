@@ -70,6 +70,9 @@ struct Finding {
   std::size_t offset = 0;
   std::size_t length = 0;
   std::optional<Fix> fix;
+  // Further edits of the same fix, applied together with `fix` or not at all: a
+  // document-level finding whose fix rewrites every occurrence. Each keeps `fix->safe`.
+  std::vector<Fix> extra_edits;
   std::vector<Related> related;
 };
 

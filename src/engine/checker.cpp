@@ -121,6 +121,15 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
       fix.byte_offset = map.to_original(fix_begin);
       fix.byte_length = map.to_original(fix_end) - fix.byte_offset;
       fix.safe = finding.fix->safe;
+      for (const Fix& edit : finding.extra_edits) {
+        std::size_t edit_begin = std::min(edit.offset, text.size());
+        std::size_t edit_end = std::min(edit_begin + edit.length, text.size());
+        report::LocatedEdit located_edit;
+        located_edit.replacement = edit.replacement;
+        located_edit.byte_offset = map.to_original(edit_begin);
+        located_edit.byte_length = map.to_original(edit_end) - located_edit.byte_offset;
+        fix.extra_edits.push_back(std::move(located_edit));
+      }
       located.fix = std::move(fix);
     }
     for (const Related& related : finding.related) {

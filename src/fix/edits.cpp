@@ -10,38 +10,84 @@
 
 namespace docqc::fix {
 
+namespace {
+
+// True when `b` cannot be applied together with `a`: they share bytes, one inserts strictly
+// inside the other, or both insert at one point. An insertion at either end of a
+// replacement is fine.
+bool conflicts(const Edit& a, const Edit& b) {
+  const std::size_t a_end = a.offset + a.length;
+  const std::size_t b_end = b.offset + b.length;
+  if (a.length == 0 && b.length == 0) {
+    return a.offset == b.offset;
+  }
+  if (std::max(a.offset, b.offset) < std::min(a_end, b_end)) {
+    return true;
+  }
+  return (a.length == 0 && b.offset < a.offset && a.offset < b_end) ||
+         (b.length == 0 && a.offset < b.offset && b.offset < a_end);
+}
+
+}  // namespace
+
 std::vector<Edit> choose_edits(const std::vector<Finding>& findings, std::string_view text,
                                bool unsafe) {
-  std::vector<Edit> candidates;
+  // A finding's fix and its extra edits are one group: taken whole or left for a later round.
+  std::vector<std::vector<Edit>> groups;
   for (const auto& finding : findings) {
     if (!finding.fix || (!finding.fix->safe && !unsafe)) {
       continue;
     }
-    const Fix& fix = *finding.fix;
-    if (fix.offset > text.size() || fix.length > text.size() - fix.offset) {
-      continue;  // a rule bug; never write outside the text
+    std::vector<const Fix*> parts = {&*finding.fix};
+    for (const Fix& extra : finding.extra_edits) {
+      parts.push_back(&extra);
     }
-    if (text.substr(fix.offset, fix.length) == fix.replacement) {
-      continue;
-    }
-    candidates.push_back({fix.offset, fix.length, fix.replacement});
-  }
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Edit& a, const Edit& b) {
-    return std::tie(a.offset, a.length) < std::tie(b.offset, b.length);
-  });
-  std::vector<Edit> chosen;
-  for (auto& edit : candidates) {
-    if (!chosen.empty()) {
-      const Edit& last = chosen.back();
-      std::size_t last_end = last.offset + last.length;
-      bool overlaps = edit.offset < last_end;
-      bool two_insertions_at_one_point =
-          edit.offset == last.offset && edit.length == 0 && last.length == 0;
-      if (overlaps || two_insertions_at_one_point) {
-        continue;
+    std::vector<Edit> group;
+    bool inside = true;
+    for (const Fix* fix : parts) {
+      if (fix->offset > text.size() || fix->length > text.size() - fix->offset) {
+        inside = false;  // a rule bug; never write outside the text
+        break;
+      }
+      if (text.substr(fix->offset, fix->length) != fix->replacement) {
+        group.push_back({fix->offset, fix->length, fix->replacement});
       }
     }
-    chosen.push_back(std::move(edit));
+    if (inside && !group.empty()) {
+      std::stable_sort(group.begin(), group.end(), [](const Edit& a, const Edit& b) {
+        return std::tie(a.offset, a.length) < std::tie(b.offset, b.length);
+      });
+      groups.push_back(std::move(group));
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+    return std::tie(a[0].offset, a[0].length) < std::tie(b[0].offset, b[0].length);
+  });
+  std::vector<Edit> chosen;
+  for (auto& group : groups) {
+    // Chosen edits are sorted and apart; only the neighbours of each new edit can conflict.
+    bool clash = false;
+    for (const Edit& edit : group) {
+      auto it = std::lower_bound(
+          chosen.begin(), chosen.end(), edit.offset,
+          [](const Edit& e, std::size_t offset) { return e.offset + e.length < offset; });
+      for (; it != chosen.end() && it->offset <= edit.offset + edit.length && !clash; ++it) {
+        clash = conflicts(*it, edit);
+      }
+      if (clash) {
+        break;
+      }
+    }
+    if (clash) {
+      continue;
+    }
+    for (auto& edit : group) {
+      auto at =
+          std::upper_bound(chosen.begin(), chosen.end(), edit, [](const Edit& a, const Edit& b) {
+            return std::tie(a.offset, a.length) < std::tie(b.offset, b.length);
+          });
+      chosen.insert(at, std::move(edit));
+    }
   }
   return chosen;
 }

@@ -28,7 +28,8 @@ struct Edit {
 };
 
 // The safe fixes (and the unsafe ones too when `unsafe`) that can be applied together,
-// sorted by offset. A fix that would change nothing is left out.
+// sorted by offset. A fix that would change nothing is left out. A fix and its
+// Finding::extra_edits are taken together or not at all.
 std::vector<Edit> choose_edits(const std::vector<Finding>& findings, std::string_view text,
                                bool unsafe);
 

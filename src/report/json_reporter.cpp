@@ -44,6 +44,17 @@ nlohmann::ordered_json finding_to_json(const LocatedFinding& finding) {
     fix["byte_offset"] = finding.fix->byte_offset;
     fix["byte_length"] = finding.fix->byte_length;
     fix["safe"] = finding.fix->safe;
+    if (!finding.fix->extra_edits.empty()) {
+      nlohmann::ordered_json edits = nlohmann::ordered_json::array();
+      for (const auto& edit : finding.fix->extra_edits) {
+        nlohmann::ordered_json entry;
+        entry["replacement"] = edit.replacement;
+        entry["byte_offset"] = edit.byte_offset;
+        entry["byte_length"] = edit.byte_length;
+        edits.push_back(std::move(entry));
+      }
+      fix["extra_edits"] = std::move(edits);
+    }
     out["fix"] = std::move(fix);
   }
   if (!finding.related.empty()) {

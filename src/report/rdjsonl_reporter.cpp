@@ -43,8 +43,10 @@ void RdjsonlReporter::write(const Report& report, std::ostream& out) {
       d["severity"] = severity_name(f.severity);
       d["source"]["name"] = report.tool_name;
       d["code"]["value"] = f.rule;
+      // A suggestion replaces the finding's range only: a fix that edits other places too
+      // (extra_edits) cannot be one.
       if (f.fix && f.line > 0 && f.fix->byte_offset == f.byte_offset &&
-          f.fix->byte_length == f.byte_length) {
+          f.fix->byte_length == f.byte_length && f.fix->extra_edits.empty()) {
         Json suggestion;
         suggestion["range"] = range(f);
         suggestion["text"] = f.fix->replacement;

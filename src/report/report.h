@@ -28,11 +28,18 @@ struct LocatedRelated {
   std::string message;
 };
 
+struct LocatedEdit {
+  std::string replacement;
+  std::size_t byte_offset = 0;  // original bytes
+  std::size_t byte_length = 0;
+};
+
 struct LocatedFix {
   std::string replacement;
   std::size_t byte_offset = 0;  // original bytes
   std::size_t byte_length = 0;
   bool safe = true;
+  std::vector<LocatedEdit> extra_edits;  // applied together with this one (Finding::extra_edits)
 };
 
 struct LocatedFinding {

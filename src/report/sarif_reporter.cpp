@@ -223,6 +223,13 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
         Json change;
         change["artifactLocation"] = artifact_location(file.path, index);
         change["replacements"] = Json::array({std::move(replacement)});
+        for (const auto& edit : f.fix->extra_edits) {
+          Json more;
+          more["deletedRegion"]["byteOffset"] = edit.byte_offset;
+          more["deletedRegion"]["byteLength"] = edit.byte_length;
+          more["insertedContent"]["text"] = edit.replacement;
+          change["replacements"].push_back(std::move(more));
+        }
         Json fix;
         fix["description"]["text"] = f.fix->replacement.empty()
                                          ? std::string("Delete \"") + f.text + "\""

@@ -109,8 +109,12 @@ void print_finding(const LocatedFinding& finding, const Style& style, std::ostre
       << style.paint(std::string(width, '^'), severity_color(finding.severity)) << '\n';
   if (finding.fix) {
     out << ' ' << gutter << "   " << style.paint("fix:", "32") << " replace with \""
-        << printable(finding.fix->replacement) << '"' << (finding.fix->safe ? "" : " (unsafe)")
-        << '\n';
+        << printable(finding.fix->replacement) << '"' << (finding.fix->safe ? "" : " (unsafe)");
+    if (!finding.fix->extra_edits.empty()) {
+      out << ", and " << group_thousands(finding.fix->extra_edits.size()) << " more "
+          << (finding.fix->extra_edits.size() == 1 ? "edit" : "edits") << " like it";
+    }
+    out << '\n';
   }
   for (const auto& related : finding.related) {
     out << ' ' << gutter << "   " << style.paint("note:", "36") << ' ' << related.file << ':'

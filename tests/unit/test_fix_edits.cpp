@@ -53,6 +53,22 @@ TEST_CASE("fixes that change nothing or point outside the text are left out") {
   CHECK(docqc::fix::choose_edits({with_fix(0, 1, "a"), with_fix(2, 5, "")}, text, true).empty());
 }
 
+TEST_CASE("a fix and its extra edits are chosen together or not at all") {
+  std::string text = "a b c d";
+  Finding all = with_fix(1, 1, "");
+  all.extra_edits = {Fix{3, 1, "", true}, Fix{5, 1, "", true}};
+  auto edits = docqc::fix::choose_edits({all}, text, false);
+  CHECK(edits.size() == 3);
+  CHECK(docqc::fix::apply_edits(text, edits) == "abcd");
+  // A fix taken first conflicts with one extra edit: the whole group waits for the next round.
+  edits = docqc::fix::choose_edits({with_fix(0, 4, "XYZW"), all}, text, false);
+  REQUIRE(edits.size() == 1);
+  CHECK(docqc::fix::apply_edits(text, edits) == "XYZWc d");
+  // Single fixes between the group's edits are still taken.
+  edits = docqc::fix::choose_edits({all, with_fix(4, 1, "C")}, text, false);
+  CHECK(docqc::fix::apply_edits(text, edits) == "abCd");
+}
+
 TEST_CASE("splicing into UTF-8 keeps every other byte, invalid ones and the BOM included") {
   // "\xEF\xBB\xBF" BOM, then "甲，，乙\xFF\r\n": the decoder dropped the BOM and turned \xFF
   // into U+FFFD.
