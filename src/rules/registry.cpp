@@ -1,9 +1,14 @@
 #include "rules/registry.h"
 
+#include "kinds/consistency.h"
 #include "kinds/duplicate.h"
 #include "kinds/metric.h"
+#include "kinds/mojibake.h"
 #include "kinds/numbering.h"
+#include "kinds/pair.h"
 #include "kinds/pattern.h"
+#include "kinds/pinyin.h"
+#include "kinds/script.h"
 #include "kinds/structure.h"
 #include "kinds/substitution.h"
 
@@ -18,6 +23,12 @@ const std::vector<KindEntry>& rule_kinds() {
       {"duplicate", &kinds::DuplicateRule::create, "repeated paragraphs, exact, near or re-split"},
       {"structure", &kinds::StructureRule::create, "broken paragraphs and spliced content"},
       {"metric", &kinds::MetricRule::create, "document quality figures, score and thresholds"},
+      {"script", &kinds::ScriptRule::create,
+       "mixed Chinese variants, homoglyphs, radicals, widths"},
+      {"pinyin", &kinds::PinyinRule::create, "pinyin annotations left by a converter"},
+      {"mojibake", &kinds::MojibakeRule::create, "wrong decodings: Latin-1, code pages, ? runs"},
+      {"consistency", &kinds::ConsistencyRule::create, "the document's majority style wins"},
+      {"pair", &kinds::PairRule::create, "unmatched brackets and quotes"},
   };
   return k_kinds;
 }

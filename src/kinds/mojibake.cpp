@@ -1,0 +1,418 @@
+#include "kinds/mojibake.h"
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <unordered_set>
+#include <vector>
+
+#include "doc/utf8.h"
+#include "text/char_class.h"
+#include "text/han_tables.h"
+
+namespace docqc::kinds {
+
+namespace {
+
+// The upper half of Windows-1252 from ICU's converter: character -> byte. The five bytes
+// Windows-1252 leaves undefined, and the C1 controls a Latin-1 decoder produces, map to
+// themselves.
+class Cp1252 {
+ public:
+  static const Cp1252& instance() {
+    static const Cp1252 k_instance;
+    return k_instance;
+  }
+  // The byte of `c`, or 0 when `c` is not an upper-half character.
+  unsigned char byte(char32_t c) const {
+    if (c >= 0x80 && c <= 0xFF) {
+      return m_latin1[c - 0x80];
+    }
+    auto it =
+        std::lower_bound(m_extra.begin(), m_extra.end(), std::pair<char32_t, unsigned char>{c, 0});
+    return it != m_extra.end() && it->first == c ? it->second : 0;
+  }
+  // True for UTF-8 lead bytes of characters that byte() knows.
+  bool candidate_lead(unsigned char lead) const { return m_lead[lead]; }
+  // A regex class of the characters whose byte is a UTF-8 continuation byte (0x80..0xBF).
+  const std::string& continuation_class() const { return m_continuation_class; }
+
+ private:
+  Cp1252() {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open("windows-1252", &status);
+    if (U_FAILURE(status)) {
+      throw std::runtime_error("ICU has no windows-1252 converter");
+    }
+    for (int b = 0x80; b <= 0xFF; ++b) {
+      const char in = static_cast<char>(b);
+      UChar out[2];
+      status = U_ZERO_ERROR;
+      const int32_t length = ucnv_toUChars(converter, out, 2, &in, 1, &status);
+      const char32_t c = U_SUCCESS(status) && length == 1 ? out[0] : 0xFFFD;
+      if (c >= 0x80 && c <= 0xFF) {
+        m_latin1[c - 0x80] = static_cast<unsigned char>(b);
+      } else if (c != 0xFFFD) {
+        m_extra.emplace_back(c, static_cast<unsigned char>(b));
+      }
+    }
+    ucnv_close(converter);
+    for (int b = 0x80; b < 0xA0; ++b) {
+      if (m_latin1[b - 0x80] == 0) {
+        m_latin1[b - 0x80] = static_cast<unsigned char>(b);
+      }
+    }
+    std::sort(m_extra.begin(), m_extra.end());
+    m_continuation_class = "[\\x{80}-\\x{BF}";
+    for (const auto& [c, b] : m_extra) {
+      std::string utf8;
+      doc::append_utf8(utf8, c);
+      m_lead[static_cast<unsigned char>(utf8[0])] = true;
+      if (b < 0xC0) {
+        m_continuation_class += fmt::format("\\x{{{:X}}}", static_cast<std::uint32_t>(c));
+      }
+    }
+    m_continuation_class += "]";
+    m_lead[0xC2] = m_lead[0xC3] = true;
+  }
+  std::array<unsigned char, 0x80> m_latin1{};
+  std::vector<std::pair<char32_t, unsigned char>> m_extra;
+  std::array<bool, 256> m_lead{};
+  std::string m_continuation_class;
+};
+
+}  // namespace
+
+std::unique_ptr<rules::Rule> MojibakeRule::create(rules::RuleInfo info,
+                                                  rules::OptionReader& options) {
+  std::unique_ptr<MojibakeRule> rule(new MojibakeRule(std::move(info)));
+  const std::string check = options.required_string("check");
+  std::vector<std::string> variables = {"text"};
+  if (check == "latin1") {
+    rule->m_check = Check::latin1;
+    variables.push_back("fixed");
+    Cp1252::instance();
+  } else if (check == "codepage") {
+    rule->m_check = Check::codepage;
+    rule->m_window = static_cast<std::size_t>(options.integer("window", 8, 2, 100));
+    rule->m_min_rare = static_cast<std::size_t>(
+        options.integer("min_rare", 5, 1, static_cast<long>(rule->m_window)));
+    rule->m_rare = static_cast<unsigned>(
+        options.integer("rare", 140, 1, text::HanTables::k_unknown_surprisal));
+    rule->m_min_characters = static_cast<std::size_t>(options.integer("min_characters", 6, 1, 100));
+    variables.push_back("count");
+    text::HanTables::builtin();
+  } else if (check == "question_marks") {
+    rule->m_check = Check::question_marks;
+    rule->m_min_run = static_cast<std::size_t>(options.integer("min_run", 4, 2, 100));
+    variables.push_back("count");
+  } else if (check == "stray_symbol") {
+    rule->m_check = Check::stray_symbol;
+    const std::string allow = options.optional_string("allow").value_or("");
+    for (std::size_t pos = 0; pos < allow.size();) {
+      rule->m_allow.insert(doc::next_code_point(allow, pos));
+    }
+  } else {
+    options.fail("check", fmt::format("unknown check '{}' (known: latin1, codepage, "
+                                      "question_marks, stray_symbol)",
+                                      check));
+  }
+  try {
+    rule->m_message = rules::MessageTemplate::parse(rule->info().message, variables);
+  } catch (const std::invalid_argument& error) {
+    options.fail("message", error.what());
+  }
+  return rule;
+}
+
+std::string MojibakeRule::trigger() const {
+  switch (m_check) {
+    case Check::latin1:
+      // A UTF-8 lead byte (Â..ô) followed by a continuation byte, both read as Windows-1252.
+      return "[\\x{C2}-\\x{F4}]" + Cp1252::instance().continuation_class();
+    case Check::codepage:
+      return {};
+    case Check::question_marks:
+      return R"(\?\?)";
+    case Check::stray_symbol:
+      return R"(\p{Han}(?:[\x{A1}-\x{FF}]|[^\p{L}\p{M}\p{N}\p{P}\p{Z}\p{C}\p{Sm}\p{Sc}])\p{Han})";
+  }
+  return {};
+}
+
+void MojibakeRule::check(const doc::Document& document, doc::TextRange unit,
+                         rules::FindingSink& sink) const {
+  switch (m_check) {
+    case Check::latin1:
+      check_latin1(document, unit, sink);
+      break;
+    case Check::codepage:
+      check_codepage(document, unit, sink);
+      break;
+    case Check::question_marks:
+      check_question_marks(document, unit, sink);
+      break;
+    case Check::stray_symbol:
+      check_stray_symbol(document, unit, sink);
+      break;
+  }
+}
+
+void MojibakeRule::check_latin1(const doc::Document& document, doc::TextRange unit,
+                                rules::FindingSink& sink) const {
+  const Cp1252& cp1252 = Cp1252::instance();
+  const std::string_view all = document.text();
+  struct Repair {
+    std::size_t begin;
+    std::size_t end;
+    std::string fixed;
+  };
+  std::vector<Repair> repairs;
+  std::string bytes;
+  std::vector<std::size_t> starts;  // offset in the text of the character of each byte
+  std::size_t pos = unit.begin;
+  while (pos < unit.end) {
+    const auto lead = static_cast<unsigned char>(all[pos]);
+    if (!cp1252.candidate_lead(lead)) {
+      pos += doc::utf8_sequence_length(lead);
+      continue;
+    }
+    // The run of characters Windows-1252 has bytes for.
+    bytes.clear();
+    starts.clear();
+    std::size_t end = pos;
+    while (end < unit.end) {
+      std::size_t next = end;
+      const unsigned char b = cp1252.byte(doc::next_code_point(all, next));
+      if (b == 0) {
+        break;
+      }
+      bytes.push_back(static_cast<char>(b));
+      starts.push_back(end);
+      end = next;
+    }
+    starts.push_back(end);
+    if (bytes.empty()) {
+      pos += doc::utf8_sequence_length(lead);
+      continue;
+    }
+    // Split the bytes into stretches of valid multi-byte sequences.
+    std::size_t k = 0;
+    while (k < bytes.size()) {
+      const std::size_t first = k;
+      std::string fixed;
+      std::size_t long_sequences = 0;
+      std::size_t non_latin = 0;
+      while (k < bytes.size()) {
+        const auto b = static_cast<unsigned char>(bytes[k]);
+        const std::size_t length = doc::utf8_sequence_length(b);
+        if (b < 0xC2 || b > 0xF4 || k + length > bytes.size()) {
+          break;
+        }
+        bool valid = true;
+        for (std::size_t i = 1; i < length; ++i) {
+          valid &= (static_cast<unsigned char>(bytes[k + i]) & 0xC0) == 0x80;
+        }
+        std::size_t next = k;
+        const char32_t c = valid ? doc::next_code_point(bytes, next) : 0;
+        // Overlong, surrogate or out-of-range forms, and C1 controls, are no repair.
+        const bool plausible = valid && c >= 0xA0 && c <= 0x10FFFF &&
+                               !(c >= 0xD800 && c <= 0xDFFF) &&
+                               length == (c < 0x800     ? 2u
+                                          : c < 0x10000 ? 3u
+                                                        : 4u);
+        if (!plausible) {
+          break;
+        }
+        long_sequences += length >= 3;
+        non_latin += length == 2 && c > 0x24F;
+        doc::append_utf8(fixed, c);
+        k = next;
+      }
+      if (k == first) {
+        ++k;
+        continue;
+      }
+      // A lone two-byte decode outside Latin (Ü” -> ܔ) is more likely real text.
+      if (long_sequences > 0 || non_latin == 0 || non_latin >= 2) {
+        repairs.push_back({starts[first], starts[k], std::move(fixed)});
+      }
+    }
+    pos = end;
+  }
+  // Repairs apart only by a little ASCII (年 1 期 -> "å¹´ 1 æœŸ") are one finding.
+  std::size_t i = 0;
+  while (i < repairs.size()) {
+    Repair merged = std::move(repairs[i]);
+    std::size_t j = i + 1;
+    while (j < repairs.size() && repairs[j].begin - merged.end <= 16 &&
+           std::all_of(all.begin() + static_cast<std::ptrdiff_t>(merged.end),
+                       all.begin() + static_cast<std::ptrdiff_t>(repairs[j].begin),
+                       [](char c) { return c >= 0x20 && c < 0x7F; })) {
+      merged.fixed.append(all.substr(merged.end, repairs[j].begin - merged.end));
+      merged.fixed.append(repairs[j].fixed);
+      merged.end = repairs[j].end;
+      ++j;
+    }
+    const std::string_view original = all.substr(merged.begin, merged.end - merged.begin);
+    auto lookup = [&](std::string_view name) -> std::string_view {
+      return name == "text" ? original : std::string_view(merged.fixed);
+    };
+    Finding& finding =
+        sink.add(info(), merged.begin, merged.end - merged.begin, m_message.expand(lookup));
+    finding.fix = Fix{merged.begin, merged.end - merged.begin, merged.fixed, true};
+    i = j;
+  }
+}
+
+void MojibakeRule::check_codepage(const doc::Document& document, doc::TextRange unit,
+                                  rules::FindingSink& sink) const {
+  const text::HanTables& tables = text::HanTables::builtin();
+  const std::string_view all = document.text();
+  struct Han {
+    std::uint32_t offset;
+    std::uint8_t length;
+    bool rare;
+  };
+  std::vector<Han> han;
+  for (std::size_t pos = unit.begin; pos < unit.end;) {
+    if (static_cast<unsigned char>(all[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const std::size_t start = pos;
+    const char32_t c = doc::next_code_point(all, pos);
+    if (tables.classify(c) != text::HanClass::other) {
+      han.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint8_t>(pos - start),
+                     tables.surprisal(c) >= m_rare});
+    }
+  }
+  if (han.size() < m_min_characters) {
+    return;
+  }
+  // Short paragraphs: one window over all of it, the threshold scaled down.
+  const std::size_t window = std::min(m_window, han.size());
+  const std::size_t needed = (m_min_rare * window + m_window - 1) / m_window;
+  std::size_t rare = 0;
+  for (std::size_t k = 0; k < window; ++k) {
+    rare += han[k].rare;
+  }
+  std::size_t region_begin = 0;
+  std::size_t region_end = 0;  // 0: no open region (indexes into han)
+  std::unordered_set<char32_t> distinct;
+  auto flush = [&] {
+    if (region_end == 0) {
+      return;
+    }
+    while (!han[region_begin].rare) {
+      ++region_begin;
+    }
+    while (!han[region_end - 1].rare) {
+      --region_end;
+    }
+    // One rare character repeated (烫烫烫, 屯屯屯) is another kind of garbage.
+    std::size_t count = 0;
+    distinct.clear();
+    for (std::size_t k = region_begin; k < region_end; ++k) {
+      if (han[k].rare) {
+        ++count;
+        std::size_t pos = han[k].offset;
+        distinct.insert(doc::next_code_point(all, pos));
+      }
+    }
+    if (distinct.size() < m_min_rare) {
+      region_end = 0;
+      return;
+    }
+    const std::size_t begin = han[region_begin].offset;
+    const std::size_t end = han[region_end - 1].offset + han[region_end - 1].length;
+    const std::string count_text = std::to_string(count);
+    const std::string_view original = all.substr(begin, end - begin);
+    auto lookup = [&](std::string_view name) -> std::string_view {
+      return name == "text" ? original : std::string_view(count_text);
+    };
+    sink.add(info(), begin, end - begin, m_message.expand(lookup));
+    region_end = 0;
+  };
+  for (std::size_t k = 0; k + window <= han.size(); ++k) {
+    if (k > 0) {
+      rare = rare + han[k + window - 1].rare - han[k - 1].rare;
+    }
+    if (rare < needed) {
+      continue;
+    }
+    if (region_end != 0 && k < region_end) {
+      region_end = k + window;
+    } else {
+      flush();
+      region_begin = k;
+      region_end = k + window;
+    }
+  }
+  flush();
+}
+
+void MojibakeRule::check_question_marks(const doc::Document& document, doc::TextRange unit,
+                                        rules::FindingSink& sink) const {
+  const text::CharClass& classes = text::CharClass::instance();
+  const std::string_view all = document.text();
+  const std::string_view scope = all.substr(0, unit.end);
+  std::size_t pos = unit.begin;
+  while ((pos = scope.find("??", pos)) != std::string_view::npos) {
+    std::size_t end = pos;
+    while (end < unit.end && all[end] == '?') {
+      ++end;
+    }
+    std::size_t before = pos;
+    std::size_t after = end;
+    const bool han_before =
+        pos > unit.begin && classes.is_han(doc::previous_code_point(all, before));
+    const bool han_after = end < unit.end && classes.is_han(doc::next_code_point(all, after));
+    const std::size_t count = end - pos;
+    if ((han_before && han_after) || (count >= m_min_run && (han_before || han_after))) {
+      const std::string count_text = std::to_string(count);
+      const std::string_view original = all.substr(pos, count);
+      auto lookup = [&](std::string_view name) -> std::string_view {
+        return name == "text" ? original : std::string_view(count_text);
+      };
+      sink.add(info(), pos, count, m_message.expand(lookup));
+    }
+    pos = end;
+  }
+}
+
+void MojibakeRule::check_stray_symbol(const doc::Document& document, doc::TextRange unit,
+                                      rules::FindingSink& sink) const {
+  const text::CharClass& classes = text::CharClass::instance();
+  const std::string_view all = document.text();
+  bool han_before = false;  // the character before the candidate is Han
+  std::size_t pos = unit.begin;
+  while (pos < unit.end) {
+    const std::size_t start = pos;
+    const char32_t c = doc::next_code_point(all, pos);
+    const std::uint8_t flags = classes.flags(c);
+    if ((flags & text::k_han) != 0) {
+      han_before = true;
+      continue;
+    }
+    // U+FFFD is the replacement-character rule's.
+    const bool odd =
+        c >= 0xA1 && c != 0xFFFD && (c <= 0xFF || (flags & text::k_symbol_or_unassigned) != 0);
+    if (!han_before || !odd || pos >= unit.end || m_allow.count(c) != 0) {
+      han_before = false;
+      continue;
+    }
+    std::size_t after = pos;
+    if (classes.is_han(doc::next_code_point(all, after))) {
+      const std::string_view original = all.substr(start, pos - start);
+      auto lookup = [&](std::string_view) -> std::string_view { return original; };
+      sink.add(info(), start, pos - start, m_message.expand(lookup));
+    }
+    han_before = false;
+  }
+}
+
+}  // namespace docqc::kinds

@@ -1,0 +1,220 @@
+#include "kinds/pair.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <cctype>
+#include <optional>
+#include <stdexcept>
+
+#include "doc/utf8.h"
+#include "text/char_class.h"
+
+namespace docqc::kinds {
+
+namespace {
+
+char32_t fold_width(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString decomposition;
+  if (U_FAILURE(status) || !nfkc->getDecomposition(static_cast<UChar32>(c), decomposition) ||
+      decomposition.countChar32() != 1) {
+    return c;
+  }
+  return static_cast<char32_t>(decomposition.char32At(0));
+}
+
+bool is_blank(char32_t c) {
+  return c == ' ' || c == '\t' || c == U'\u3000';
+}
+
+// True when the closer at `pos` ends a short enumerator at the start of a line: "1)", "一）".
+bool closes_enumerator(std::string_view text, std::size_t unit_begin, std::size_t pos) {
+  std::size_t count = 0;
+  while (pos > unit_begin) {
+    std::size_t before = pos;
+    const char32_t c = doc::previous_code_point(text, before);
+    if (c == '\n' || is_blank(c)) {
+      break;
+    }
+    const char32_t folded = fold_width(c);
+    const bool enumerator =
+        (folded < 0x80 && std::isalnum(static_cast<int>(folded))) ||
+        std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
+    if (!enumerator || ++count > 3) {
+      return false;
+    }
+    pos = before;
+  }
+  if (count == 0) {
+    return false;
+  }
+  while (pos > unit_begin) {
+    std::size_t before = pos;
+    const char32_t c = doc::previous_code_point(text, before);
+    if (c == '\n') {
+      return true;
+    }
+    if (!is_blank(c)) {
+      return false;
+    }
+    pos = before;
+  }
+  return true;
+}
+
+bool is_quote_open(char32_t c) {
+  return c == U'“' || c == '"' || c == '\'' || c == U'「' || c == U'‘';
+}
+bool is_quote_close(char32_t c) {
+  return c == U'”' || c == '"' || c == '\'' || c == U'」' || c == U'’';
+}
+
+}  // namespace
+
+std::unique_ptr<rules::Rule> PairRule::create(rules::RuleInfo info, rules::OptionReader& options) {
+  std::unique_ptr<PairRule> rule(new PairRule(std::move(info)));
+  std::vector<std::string> pairs = {"《》", "“”",   "‘’",   "（）", "【】", "「」",
+                                    "『』", "〔〕", "〈〉", "()",   "[]"};
+  if (options.has("pairs")) {
+    pairs = options.string_list("pairs");
+  }
+  for (const std::string& pair : pairs) {
+    std::size_t pos = 0;
+    const char32_t open = pair.empty() ? 0 : doc::next_code_point(pair, pos);
+    const char32_t close = pos < pair.size() ? doc::next_code_point(pair, pos) : 0;
+    if (open == 0 || close == 0 || pos != pair.size() || open == close) {
+      options.fail("pairs",
+                   fmt::format("'{}' is not two different characters (opener, closer)", pair));
+    }
+    rule->m_pairs.push_back({open, close, fold_width(close)});
+    for (char32_t c : {open, close}) {
+      if (c >= rule->m_is_pair_char.size()) {
+        options.fail("pairs", fmt::format("'{}': only characters of the BMP can pair", pair));
+      }
+      rule->m_is_pair_char[c] = true;
+    }
+  }
+  try {
+    rule->m_message =
+        rules::MessageTemplate::parse(rule->info().message, {"text", "expected", "reason"});
+  } catch (const std::invalid_argument& error) {
+    options.fail("message", error.what());
+  }
+  return rule;
+}
+
+int PairRule::find_pair(char32_t c, bool opener) const {
+  for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+    if ((opener ? m_pairs[i].open : m_pairs[i].close) == c) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void PairRule::check(const doc::Document& document, doc::TextRange unit,
+                     rules::FindingSink& sink) const {
+  const text::CharClass& classes = text::CharClass::instance();
+  const std::string_view all = document.text();
+  struct Open {
+    int pair;
+    std::size_t offset;
+    std::size_t length;
+  };
+  std::vector<Open> stack;
+  auto report = [&](std::size_t offset, std::size_t length, char32_t expected_char,
+                    const std::string& reason, std::optional<std::string> fix) {
+    std::string expected;
+    doc::append_utf8(expected, expected_char);
+    const std::string_view original = all.substr(offset, length);
+    auto lookup = [&](std::string_view name) -> std::string_view {
+      return name == "text" ? original : name == "expected" ? std::string_view(expected) : reason;
+    };
+    Finding& finding = sink.add(info(), offset, length, m_message.expand(lookup));
+    if (fix) {
+      finding.fix = Fix{offset, length, *fix, true};
+    }
+  };
+  auto text_of = [](char32_t c) {
+    std::string s;
+    doc::append_utf8(s, c);
+    return s;
+  };
+  std::size_t pos = unit.begin;
+  while (pos < unit.end) {
+    // Fast path: only the characters of the pairs need a closer look.
+    const auto lead = static_cast<unsigned char>(all[pos]);
+    const std::size_t start = pos;
+    char32_t c = lead;
+    if (lead < 0x80) {
+      ++pos;
+    } else {
+      c = doc::next_code_point(all, pos);
+    }
+    if (c >= m_is_pair_char.size() || !m_is_pair_char[c]) {
+      continue;
+    }
+    const int opened = find_pair(c, true);
+    const int closed = opened < 0 ? find_pair(c, false) : -1;
+    std::size_t before = start;
+    const char32_t previous = start > unit.begin ? doc::previous_code_point(all, before) : 0;
+    // A bracket quoted on its own: “[”, "(".
+    if (is_quote_open(previous) && pos < unit.end) {
+      std::size_t after = pos;
+      if (is_quote_close(doc::next_code_point(all, after))) {
+        continue;
+      }
+    }
+    if (opened >= 0) {
+      stack.push_back({opened, start, pos - start});
+      continue;
+    }
+    const Pair& pair = m_pairs[static_cast<std::size_t>(closed)];
+    if (!stack.empty() && stack.back().pair == closed) {
+      stack.pop_back();
+      continue;
+    }
+    if (!stack.empty()) {
+      const Pair& open = m_pairs[static_cast<std::size_t>(stack.back().pair)];
+      if (open.folded_close == pair.folded_close) {
+        report(start, pos - start, open.close,
+               fmt::format("closes '{}'; use '{}'", text_of(open.open), text_of(open.close)),
+               text_of(open.close));
+        stack.pop_back();
+        continue;
+      }
+    }
+    std::size_t depth = stack.size();
+    while (depth > 0 && stack[depth - 1].pair != closed) {
+      --depth;
+    }
+    if (depth > 0) {
+      for (std::size_t i = depth; i < stack.size(); ++i) {
+        const Pair& open = m_pairs[static_cast<std::size_t>(stack[i].pair)];
+        report(stack[i].offset, stack[i].length, open.close,
+               fmt::format("is left open: '{}' closes first", text_of(c)), std::nullopt);
+      }
+      stack.resize(depth - 1);
+      continue;
+    }
+    const bool apostrophe = c == U'’' && (classes.flags(previous) & text::k_letter) != 0;
+    const bool enumerator = fold_width(c) == ')' && closes_enumerator(all, unit.begin, start);
+    if (!apostrophe && !enumerator) {
+      report(start, pos - start, pair.open,
+             fmt::format("has no matching '{}' before it in this paragraph", text_of(pair.open)),
+             std::nullopt);
+    }
+  }
+  for (const Open& open : stack) {
+    const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];
+    report(open.offset, open.length, pair.close,
+           fmt::format("has no matching '{}' after it in this paragraph", text_of(pair.close)),
+           std::nullopt);
+  }
+}
+
+}  // namespace docqc::kinds

@@ -1,0 +1,49 @@
+// kind: pair — brackets and quotes left unmatched within a unit (normally a paragraph):
+// 《》 “” ‘’ （） 【】 「」 () [] ... One finding at each unmatched opener or closer; a closer of
+// the same pair in the other width (（ ... )) is reported once with a safe fix to the right
+// closer. Not reported: ’ after a letter with no ‘ open (an apostrophe: don’t), a bracket
+// quoted on its own (“[”), and a closing parenthesis after a short enumerator at the start of
+// a line (1) 一） a)).
+//
+// YAML keys: `pairs` (a list of two-character strings, opener then closer; default the list
+// above plus 『』 〔〕 〈〉). Variables: {text} (the character), {expected} (its partner),
+// {reason} (what is wrong, in English: "has no matching 》 after it in this paragraph").
+#pragma once
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/message_template.h"
+#include "rules/options.h"
+#include "rules/rule.h"
+
+namespace docqc::kinds {
+
+class PairRule : public rules::Rule {
+ public:
+  static std::unique_ptr<rules::Rule> create(rules::RuleInfo info, rules::OptionReader& options);
+
+  // No trigger: nearly every paragraph holds a bracket or a quote, so the prefilter would only
+  // add a pass.
+  void check(const doc::Document& document, doc::TextRange unit,
+             rules::FindingSink& sink) const override;
+
+ private:
+  explicit PairRule(rules::RuleInfo info) : Rule(std::move(info)) {}
+
+  // Index of the pair `c` opens (or closes), or -1.
+  int find_pair(char32_t c, bool opener) const;
+
+  struct Pair {
+    char32_t open;
+    char32_t close;
+    char32_t folded_close;  // NFKC of the closer, to spot a closer of the other width
+  };
+  std::vector<Pair> m_pairs;
+  std::vector<bool> m_is_pair_char = std::vector<bool>(0x10000, false);
+  rules::MessageTemplate m_message;
+};
+
+}  // namespace docqc::kinds

@@ -1,0 +1,41 @@
+// kind: pinyin — toned pinyin syllables that a converter left after characters: 發(fā)展,
+// 時(shí)間, 會(huì )議. One finding per annotation, with a safe fix that removes it.
+//
+// An annotation is one toned syllable of rules/data/pinyin-syllables.txt, lower case, in
+// ASCII or full-width parentheses (spaces allowed inside), right after a Han character. Not
+// reported: capitalised or multi-syllable glosses (天津（Tiānjīn）), annotations of rare
+// characters (surprisal at or above `max_surprisal`, default 140: a real gloss of 甪(lù)), a
+// paragraph that mentions one of `context_words` (拼音, 注音, 读音 ...: language teaching),
+// and a line where more than `teaching_density` (0.5) of the Han characters are annotated
+// (你(nǐ)好(hǎo)). Scope: paragraph. Variables: {text} (the annotation), {syllable},
+// {character}.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rules/message_template.h"
+#include "rules/options.h"
+#include "rules/rule.h"
+
+namespace docqc::kinds {
+
+class PinyinRule : public rules::Rule {
+ public:
+  static std::unique_ptr<rules::Rule> create(rules::RuleInfo info, rules::OptionReader& options);
+
+  std::string trigger() const override;
+  void check(const doc::Document& document, doc::TextRange unit,
+             rules::FindingSink& sink) const override;
+
+ private:
+  explicit PinyinRule(rules::RuleInfo info) : Rule(std::move(info)) {}
+
+  rules::MessageTemplate m_message;
+  std::vector<std::string> m_context_words;
+  unsigned m_max_surprisal = 140;
+  double m_teaching_density = 0.5;
+};
+
+}  // namespace docqc::kinds

@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "rules/loader.h"
+
+TEST_SUITE_BEGIN("kinds::PinyinRule");
+
+namespace {
+
+std::vector<docqc::Finding> run(const std::string& text, const std::string& extra = "") {
+  static std::vector<docqc::rules::RuleList> keep;
+  keep.push_back(docqc::rules::load_rules_from_text(R"(rules:
+  - id: p
+    kind: pinyin
+    category: garbled
+    scope: paragraph
+    message: "{character}{text}={syllable}"
+)" + extra,
+                                                    "r.yaml"));
+  std::vector<const docqc::rules::Rule*> rules;
+  for (const auto& rule : keep.back()) {
+    rules.push_back(rule.get());
+  }
+  docqc::engine::Engine engine(rules);
+  docqc::doc::Document document("t.txt", text);
+  nlohmann::json facts;
+  return engine.check(document, facts);
+}
+
+}  // namespace
+
+TEST_CASE("each annotation is one finding with a safe fix that removes it") {
+  std::string text = "津政辦發(fā)〔2022〕15號,社會(huì )保障,時(shí)間";
+  auto findings = run(text);
+  REQUIRE(findings.size() == 3);
+  CHECK(findings[0].message == "發(fā)=fā");
+  CHECK(findings[0].offset == text.find("(fā)"));
+  CHECK(findings[0].length == std::string("(fā)").size());
+  REQUIRE(findings[0].fix.has_value());
+  CHECK(findings[0].fix->replacement.empty());
+  CHECK(findings[0].fix->safe);
+  CHECK(findings[1].message == "會(huì )=huì");
+  CHECK(findings[2].message == "時(shí)=shí");
+}
+
+TEST_CASE("full-width parentheses and decomposed tone marks") {
+  CHECK(run("發（fā）展").size() == 1);
+  CHECK(run("發(fa\u0304)展").size() == 1);
+}
+
+TEST_CASE("real glosses are not annotations") {
+  CHECK(run("天津（Tiānjīn）是直辖市").empty());  // capitalised, two syllables
+  CHECK(run("天津(tiānjīn)是直辖市").empty());    // two syllables
+  CHECK(run("甪(lù)直是古镇").empty());           // a rare character's reading
+  CHECK(run("汉语拼音：发(fā)展").empty());       // a text about pronunciation
+  CHECK(run("你(nǐ)好(hǎo)").empty());            // most characters annotated
+  CHECK(run("图(a)和图(b)").empty());             // no tone mark
+  CHECK(run("(fā)展").empty());                   // nothing annotated
+  CHECK(run("ABC(fā)").empty());
+}
+
+TEST_CASE("options: context_words, max_surprisal, teaching_density") {
+  CHECK(run("汉语拼音：发(fā)展", "    context_words: [注音]\n").size() == 1);
+  CHECK(run("甪(lù)直是古镇", "    max_surprisal: 300\n").size() == 1);
+  CHECK(run("你(nǐ)好(hǎo)", "    teaching_density: 1.0\n").size() == 2);
+}
+
+TEST_SUITE_END();
