@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# bench/kinds.sh [DOCQC] [COPIES]: time per MB of each rule of the duplicate, structure and
-# metric kinds (and all default rules together), on one core.
+# bench/kinds.sh [DOCQC] [COPIES]: time per MB of each rule of the duplicate, structure,
+# metric, script, pinyin, mojibake, pair and consistency kinds (and all default rules
+# together), on one core.
 #
 # The input is COPIES (default 100) copies of each ../shared/corpus file plus the
 # debian-reference-zh-cn manual when installed, as separate files (each rule works per
@@ -39,7 +40,10 @@ seconds() {
 base="$(seconds --select url-only-line)"
 printf '%-28s %8.3f s\n' "baseline (url-only-line)" "$base"
 for rule in duplicate-paragraph near-duplicate-paragraph resplit-duplicate repeated-lines \
-  broken-paragraph spliced-content low-quality-document; do
+  broken-paragraph spliced-content low-quality-document \
+  traditional-in-simplified simplified-in-traditional mixed-script-word compatibility-ideograph \
+  mixed-alnum-width pinyin-annotation mojibake-latin1 mojibake-codepage question-mark-run \
+  stray-symbol-in-word unmatched-bracket inconsistent-quote-style digit-cjk-spacing; do
   t="$(seconds --select "$rule")"
   python3 -c "t=$t-$base; print(f'{\"$rule\":28s} {t:8.3f} s  {t * 1000 / $mb:6.2f} ms/MB')"
 done
