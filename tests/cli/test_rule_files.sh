@@ -74,7 +74,8 @@ rules:
     message: "found"
     pattern: 'XX(X'
 YAML
-expect_config_error bad-regex.yaml "bad-regex.yaml:6:14: error: invalid regex: missing ): XX(X [pattern]"
+expect_config_error bad-regex.yaml \
+  "bad-regex.yaml:6:14: error: invalid regex: missing ): XX(X [pattern]"
 
 # Look-behind is not RE2 syntax; the message is RE2's.
 cat >lookbehind.yaml <<'YAML'
@@ -111,7 +112,8 @@ rules:
 YAML
 run check --rules unknown-kind.yaml doc.txt
 expect_status 2 "unknown kind"
-expect_contains "$WORK/stderr" "unknown-kind.yaml:3:11: error: unknown rule kind 'patern' (known: " \
+expect_contains "$WORK/stderr" \
+  "unknown-kind.yaml:3:11: error: unknown rule kind 'patern' (known: " \
   "unknown kind message"
 
 cat >unknown-category.yaml <<'YAML'
@@ -172,7 +174,8 @@ run check --format json --rules good.yaml doc.txt
 expect_status 1 "a rule from --rules reports an error"
 check_json "$WORK/stdout" "finding of the --rules rule" "
 mine = [f for f in findings if f['rule'] == 'placeholder-xxx']
-assert [(f['line'], f['column'], f['text']) for f in mine] == [(1, 15, 'XXX')], [brief(f) for f in mine]
+got = [(f['line'], f['column'], f['text']) for f in mine]
+assert got == [(1, 15, 'XXX')], got
 assert 'space-between-cjk' in rules_of(), 'default rules still run'
 "
 run check --format json --no-default-rules --rules good.yaml doc.txt
