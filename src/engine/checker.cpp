@@ -169,7 +169,7 @@ Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine&
   report::FileReport& report = analysis.report;
   report.path = path;
   report.bytes = bytes.size();
-  if (input::looks_binary(bytes)) {
+  if (input::looks_binary(bytes, options.encoding)) {
     report.skipped = "binary file (NUL bytes in the first 8 KiB)";
     return analysis;
   }

@@ -210,9 +210,16 @@ void check_encoding_name(const std::string& encoding) {
   }
 }
 
-bool looks_binary(std::string_view bytes) {
+bool looks_binary(std::string_view bytes, const std::string& encoding) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
     return false;
+  }
+  if (!encoding.empty() && encoding != "auto") {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(encoding.c_str(), &status));
+    if (U_SUCCESS(status) && ucnv_getMinCharSize(converter.get()) > 1) {
+      return false;
+    }
   }
   std::string_view head = bytes.substr(0, 8192);
   return head.find('\0') != std::string_view::npos;
