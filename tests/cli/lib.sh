@@ -155,13 +155,13 @@ check_json() {
 
 # sample_simplified FILE: a short simplified-Chinese notice (UTF-8, LF) with warnings of
 # several rules (half-width punctuation, a space between Chinese characters, web chrome) and
-# one info (a URL-only line), but no error.
+# one info (a URL-only line), but no error. (The space after 第一条 is layout, no finding.)
 sample_simplified() {
   cat >"$1" <<'TEXT'
 天津市人民政府关于印发居住证管理办法的通知
 各区人民政府,各委、局,各直属单位:
 现将《天津市居住证管理办法》印发给你们,请照此执行。
-第一条 为了推进新型城镇化，促进有能力在城镇稳定就业和生活的常住人口有序实现市民化。
+第一条 为了推进新型城镇化，促进有能力在城镇稳定就业和生活的常住 人口有序实现市民化。
 本文链接:http://www.tj.gov.cn/zwgk/index.html
 http://www.tj.gov.cn/
 TEXT
@@ -173,7 +173,7 @@ sample_traditional() {
 臺北市政府關於印發居住證管理辦法的通知
 各區人民政府,各委員會、局,各直屬單位:
 現將《臺北市居住證管理辦法》印發給你們,請照此執行。
-第一條 為了推進新型城鎮化，促進有能力在城鎮穩定就業和生活的常住人口有序實現市民化。
+第一條 為了推進新型城鎮化，促進有能力在城鎮穩定就業和生活的常住 人口有序實現市民化。
 本文鏈接:http://www.gov.taipei/zwgk/index.html
 http://www.gov.taipei/
 TEXT

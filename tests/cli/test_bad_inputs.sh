@@ -70,7 +70,7 @@ assert [(f['rule'], f['line'], f['column'], f['byte_offset'], f['byte_length']) 
   printf '第二条\xe5\xa4为了 推进\n'            # line 22
   printf '第三条\xc0\xaf为了 推进\n'            # line 23
   printf '第四条\xed\xa0\x80为了 推进\n'        # line 24
-  printf '第五条 为了推进\xe5\xa4'              # line 25, no newline
+  printf '第五条为了 推进\xe5\xa4'              # line 25, no newline
 } >damaged.txt
 expect_exit 1 "invalid UTF-8" check --format json damaged.txt
 check_json "$WORK/stdout" "invalid-bytes findings at the original offsets" "
@@ -89,10 +89,14 @@ assert [(f['line'], f['column']) for f in bad] == [(21, 4), (22, 4), (23, 4), (2
 assert all(f['severity'] == 'error' and f['text'] == '\ufffd' for f in bad), bad
 assert bad[0]['message'] == 'invalid UTF-8 byte sequence (80) replaced by U+FFFD', bad[0]
 assert bad[3]['message'] == 'invalid UTF-8 byte sequence (ED A0 80) replaced by U+FFFD', bad[3]
+# The U+FFFD that replaced the bytes is not reported a second time by another rule.
+spans = {(f['byte_offset'], f['byte_length']) for f in bad}
+assert not [brief(f) for f in findings
+            if f['rule'] != 'invalid-bytes' and (f['byte_offset'], f['byte_length']) in spans]
 # The rest of each damaged line is still checked, at its original offsets.
 spaces = [f for f in findings if f['rule'] == 'space-between-cjk']
 assert [(f['line'], f['column']) for f in spaces] == \
-    [(21, 7), (22, 7), (23, 7), (24, 7), (25, 4)], [brief(f) for f in spaces]
+    [(21, 7), (22, 7), (23, 7), (24, 7), (25, 6)], [brief(f) for f in spaces]
 for f in spaces:
     assert data[f['byte_offset']:f['byte_offset'] + f['byte_length']] == b' ', brief(f)
 "
