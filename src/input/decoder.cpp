@@ -252,12 +252,17 @@ Decoded decode(std::string bytes, const std::string& encoding) {
   }
   auto detected = detect_charset(bytes);
   if (detected && detected->first != "UTF-8") {
-    Decoded result = decode_with_icu(bytes, 0, detected->first);
-    result.detection_note = fmt::format(
-        "not valid UTF-8 ({} invalid bytes); decoded as {} (ICU charset detection, "
-        "confidence {}%); use --encoding to force another",
-        scan.invalid_bytes, result.source.encoding, detected->second);
-    return result;
+    try {
+      Decoded result = decode_with_icu(bytes, 0, detected->first);
+      result.detection_note = fmt::format(
+          "not valid UTF-8 ({} invalid bytes); decoded as {} (ICU charset detection, "
+          "confidence {}%); use --encoding to force another",
+          scan.invalid_bytes, result.source.encoding, detected->second);
+      return result;
+    } catch (const UnknownEncoding&) {
+      // The detector can name charsets no ICU converter implements (IBM424_rtl, IBM420_ltr:
+      // visual-order Hebrew and Arabic). Such bytes are read as damaged UTF-8 instead.
+    }
   }
   return decode_utf8(std::move(bytes), 0);
 }
