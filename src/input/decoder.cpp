@@ -81,12 +81,15 @@ Utf8Scan scan_utf8(std::string_view bytes) {
 }
 
 // UTF-8 with every invalid byte run replaced by one U+FFFD.
-Decoded decode_utf8(std::string&& bytes, std::size_t bom_length) {
+// `known` is the scan of the body when the caller already made it: on CJK text one scan
+// is about a tenth of the time of a whole check.
+Decoded decode_utf8(std::string&& bytes, std::size_t bom_length,
+                    std::optional<Utf8Scan> known = std::nullopt) {
   Decoded result;
   result.source.has_bom = bom_length > 0;
   std::string_view body = std::string_view(bytes).substr(bom_length);
   result.source_map.add_anchor(0, bom_length);
-  Utf8Scan scan = scan_utf8(body);
+  Utf8Scan scan = known ? *known : scan_utf8(body);
   if (scan.invalid_bytes == 0) {
     bytes.erase(0, bom_length);
     result.text = std::move(bytes);
@@ -248,7 +251,7 @@ Decoded decode(std::string bytes, const std::string& encoding) {
   // Bad bytes in text that is mostly UTF-8 are damage to report; text with more invalid
   // bytes than valid multibyte characters is another encoding, which ICU's detector names.
   if (scan.invalid_bytes <= scan.multibyte_sequences) {
-    return decode_utf8(std::move(bytes), 0);
+    return decode_utf8(std::move(bytes), 0, scan);
   }
   auto detected = detect_charset(bytes);
   if (detected && detected->first != "UTF-8") {
@@ -264,7 +267,7 @@ Decoded decode(std::string bytes, const std::string& encoding) {
       // visual-order Hebrew and Arabic). Such bytes are read as damaged UTF-8 instead.
     }
   }
-  return decode_utf8(std::move(bytes), 0);
+  return decode_utf8(std::move(bytes), 0, scan);
 }
 
 }  // namespace docqc::input
