@@ -159,9 +159,11 @@ Decoded decode_with_icu(std::string_view bytes, std::size_t skip, const std::str
       // The converter's substitution character: the source bytes were invalid here.
       if (!result.issues.empty() &&
           result.issues.back().decoded_offset + result.issues.back().decoded_length == decoded) {
-        result.issues.back().decoded_length =
-            result.text.size() - result.issues.back().decoded_offset;
-        result.issues.back().original_length = original_end - result.issues.back().original_offset;
+        DecodeIssue& run = result.issues.back();
+        run.decoded_length = result.text.size() - run.decoded_offset;
+        run.original_length = original_end - run.original_offset;
+        run.original_bytes = std::string(
+            bytes.substr(run.original_offset, std::min<std::size_t>(run.original_length, 9)));
       } else {
         result.issues.push_back(
             {decoded, result.text.size() - decoded, original, original_end - original,
