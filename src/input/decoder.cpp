@@ -242,9 +242,11 @@ Decoded decode(std::string bytes, const std::string& encoding) {
   }
   const bool is_auto = encoding.empty() || encoding == "auto";
   if (!is_auto) {
+    // Alias 0 is ICU's own converter name ("utf8", "UTF-8", "unicode-1-1-utf-8" -> "UTF-8").
+    // (ucnv_getCanonicalName(name, "") is always null: "" names no alias standard.)
     UErrorCode status = U_ZERO_ERROR;
-    const char* canonical = ucnv_getCanonicalName(encoding.c_str(), "", &status);
-    if (canonical && std::string_view(canonical) == "UTF-8") {
+    const char* converter = ucnv_getAlias(encoding.c_str(), 0, &status);
+    if (U_SUCCESS(status) && converter && std::string_view(converter) == "UTF-8") {
       return decode_utf8(std::move(bytes), 0);
     }
     return decode_with_icu(bytes, 0, encoding);
