@@ -8,7 +8,7 @@ cd "$WORK"
 mkdir -p tree/sub/deep tree/skip tree/.hidden
 for file in a.txt b.md c.text d.log e.TXT sub/f.txt sub/g.log sub/deep/h.md skip/i.txt \
   .hidden/j.txt; do
-  printf '天 津\n' >"tree/$file"
+  printf '通知锟斤拷如下\n' >"tree/$file"
 done
 
 # expect_files WHAT 'python list of paths' ARGS...
@@ -64,7 +64,7 @@ assert [f['path'] for f in files] == ['$WORK/tree/sub/deep/h.md'], files
 
 # A symlink loop does not hang the walk (timeout is only a guard).
 mkdir -p loop/inner
-printf '天 津\n' >loop/inner/k.txt
+printf '通知锟斤拷如下\n' >loop/inner/k.txt
 ln -s .. loop/inner/up
 timeout 60 "$DOCQC" check --format json --fail-on none loop >"$WORK/stdout" 2>"$WORK/stderr"
 status=$?

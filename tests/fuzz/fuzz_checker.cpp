@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }();
   std::string_view bytes = docqc::fuzz::as_text(data, size);
   docqc::engine::CheckOptions options;
-  auto report = docqc::engine::check_bytes("fuzz.txt", bytes, k_engine, options);
+  auto report = docqc::engine::check_bytes("fuzz.txt", std::string(bytes), k_engine, options);
   FUZZ_CHECK(report.bytes == size, "the report counts the bytes");
   if (!report.skipped.empty()) {
     FUZZ_CHECK(report.findings.empty(), "a skipped file has no findings");

@@ -56,10 +56,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       "auto", "UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE", "Shift_JIS", "UTF-32"};
   for (const auto& encoding : k_encodings) {
     (void)docqc::input::looks_binary(bytes, encoding);
-    docqc::input::Decoded decoded = docqc::input::decode(bytes, encoding);
+    docqc::input::Decoded decoded = docqc::input::decode(std::string(bytes), encoding);
     check_decoded(bytes, decoded);
     if (encoding == "auto") {
-      docqc::input::Decoded again = docqc::input::decode(bytes, encoding);
+      docqc::input::Decoded again = docqc::input::decode(std::string(bytes), encoding);
       FUZZ_CHECK(again.text == decoded.text, "decoding is deterministic");
       bool bom = bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") ||
                  bytes.starts_with("\xFE\xFF");

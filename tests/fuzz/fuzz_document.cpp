@@ -123,7 +123,7 @@ void check_document(const Document& document) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes = docqc::fuzz::as_text(data, size);
-  auto decoded = docqc::input::decode(bytes);
+  auto decoded = docqc::input::decode(std::string(bytes));
   Document document("fuzz.txt", decoded.text, decoded.source_map, decoded.source);
   check_document(document);
   Document raw("raw.txt", std::string(bytes));
