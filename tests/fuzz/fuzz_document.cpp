@@ -46,9 +46,9 @@ void check_lines(const Document& document) {
     expected_begin = range.end + terminator;
   }
 
-  // line_of at every offset and position at up to ~2048 of them (each costs up to a
-  // checkpoint stride of counting), against counts kept while walking the text.
-  const std::size_t step = std::max<std::size_t>(1, text.size() / 2048);
+  // line_of at every offset and position at up to ~256 of them (each costs up to two
+  // checkpoint strides of counting), against counts kept while walking the text.
+  const std::size_t step = std::max<std::size_t>(1, text.size() / 256);
   std::size_t line = 1;
   std::size_t column = 1;
   std::size_t utf16_column = 1;
