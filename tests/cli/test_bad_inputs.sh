@@ -54,7 +54,7 @@ assert rules_of() == ['garbage-placeholder-run'], rules_of()
   for _ in $(seq 1 300); do printf '天津市人民政府通知。\n'; done
   printf '通知\0如下\n'
 } >late-nul.txt
-expect_exit 1 "NUL byte after 8 KiB" check --format json late-nul.txt
+expect_exit 1 "NUL byte after 8 KiB" check --format json --select encoding late-nul.txt
 check_json "$WORK/stdout" "late NUL byte is a control character" "
 assert [(f['rule'], f['line'], f['column'], f['byte_offset'], f['byte_length']) for f in findings] \
     == [('control-character', 301, 3, 300 * 31 + 6, 1)], [brief(f) for f in findings]

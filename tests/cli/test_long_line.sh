@@ -22,7 +22,7 @@ run_guarded() {
   fi
 }
 
-run_guarded check --format json long.txt
+run_guarded check --format json --select garbled,spacing long.txt
 expect_status 1 "5 MB single line"
 check_json "$WORK/stdout" "findings at both ends of the long line" "
 got = [(f['rule'], f['line'], f['column'], f['byte_offset'], f['byte_length']) for f in findings]
@@ -33,6 +33,7 @@ assert got == [
 assert files[0]['lines'] == 1 and files[0]['characters'] == $characters, files
 "
 
+# (All default rules: a whole-document finding spans the whole line.)
 run_guarded check --color never long.txt
 expect_status 1 "5 MB single line, text output"
 # Each finding prints its header, a clipped source line and an underline, never the 5 MB.
@@ -53,7 +54,7 @@ expect_status 0 "5 MB single line from stdin"
   cat long.txt
   printf '\n第三行 天津\n'
 } >middle.txt
-run_guarded check --format json --fail-on none middle.txt
+run_guarded check --format json --fail-on none --select garbled,spacing middle.txt
 check_json "$WORK/stdout" "long line between short ones" "
 got = [(f['rule'], f['line'], f['column']) for f in findings]
 assert got == [('garbage-placeholder-run', 2, 1), ('space-between-cjk', 2, $characters - 1),
