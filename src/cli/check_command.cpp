@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -412,19 +414,40 @@ std::size_t fix_files(const CheckSettings& settings, const std::vector<input::In
   return changed;
 }
 
+// Writes `path`. A regular file (new, or behind a symlink) is written to a temporary file
+// that is renamed into place, so readers never see half a report. Anything else (/dev/null,
+// a FIFO, a terminal) is written directly: a rename would replace it with a regular file,
+// and as root that turns /dev/null into a plain file for the whole machine.
 bool write_output(const std::string& path, const std::function<void(std::ostream&)>& body) {
-  std::string temporary = path + ".docqc-tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      return false;
-    }
-    body(out);
-    if (!out.flush()) {
-      return false;
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path target = path;
+  if (fs::is_symlink(fs::symlink_status(target, error))) {
+    fs::path resolved = fs::weakly_canonical(target, error);
+    if (!error) {
+      target = resolved;
     }
   }
-  return std::rename(temporary.c_str(), path.c_str()) == 0;
+  fs::file_status status = fs::status(target, error);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    std::ofstream out(target, std::ios::binary);
+    body(out);
+    return static_cast<bool>(out.flush());
+  }
+  std::string temporary = target.string() + ".docqc-tmp";
+  bool written = false;
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (out) {
+      body(out);
+      written = static_cast<bool>(out.flush());
+    }
+  }
+  if (!written || std::rename(temporary.c_str(), target.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    return false;
+  }
+  return true;
 }
 
 int run_check(CheckSettings settings) {

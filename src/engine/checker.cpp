@@ -161,7 +161,10 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
       from = align_back(text, begin - k_context_limit);
     }
     std::size_t to = line.end;
-    std::size_t span_end_on_line = std::min(std::max(end, begin), line.end);
+    // A span longer than the limit (a whole-document finding on a 5 MB line) shows only its
+    // first k_context_limit bytes, so the printed line and its underline stay short.
+    std::size_t span_end_on_line =
+        std::min({std::max(end, begin), line.end, begin + k_context_limit});
     if (line.end - span_end_on_line > k_context_limit) {
       to = align_back(text, span_end_on_line + k_context_limit);
     }
@@ -178,7 +181,7 @@ Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine&
   report::FileReport& report = analysis.report;
   report.path = path;
   report.bytes = bytes.size();
-  if (input::looks_binary(bytes)) {
+  if (input::looks_binary(bytes, options.encoding)) {
     report.skipped = "binary file (NUL bytes in the first 8 KiB)";
     return analysis;
   }

@@ -48,7 +48,9 @@ Decoded decode(std::string bytes, const std::string& encoding = "auto");
 // Throws UnknownEncoding unless `encoding` is "auto" or a converter ICU can open.
 void check_encoding_name(const std::string& encoding);
 
-// True for data that is not text: NUL bytes in the first 8 KiB without a UTF-16 BOM.
-bool looks_binary(std::string_view bytes);
+// True for data that is not text: NUL bytes in the first 8 KiB without a UTF-16 BOM. Under
+// a forced encoding whose characters are wider than a byte (UTF-16, UTF-32), NUL bytes are
+// text: BOM-less UTF-16 can only be read with --encoding UTF-16LE/BE.
+bool looks_binary(std::string_view bytes, const std::string& encoding = "auto");
 
 }  // namespace docqc::input
