@@ -5,7 +5,17 @@ Builds inputs by repeating the corpus (../shared/corpus/*.txt next to the reposi
 fixtures when it is absent), runs `docqc check --format json --jobs 1 FILE` with the report
 sent to /dev/null, and prints MB/s and peak RSS. Not a test: ctest never runs it.
 
-Modes (--mode, default single):
+Modes (--mode, default goal):
+  goal        the inputs of issue #16, each against its goal: clean technical text
+              (debian-reference zh-cn x 10, ~8 MB, one file), a damaged mix (the corpus and
+              the fixtures repeated to ~30 MB, one file) and 2,000 small files cut from both
+              (~8 MB): MB/s on one core (CPU time), instructions per byte (callgrind, when
+              valgrind is installed, on a --sample-mb sample: start-up is counted once per
+              run and amortised over the full input), peak RSS against 3 x largest file +
+              64 MB, start-up on an empty file (CPU ms and instructions), and the --jobs 2
+              speed-up on the small files (wall time)
+  rule-ir     instructions per byte of each rule: callgrind of --select RULE minus callgrind
+              of the built-in rules only, on a --sample-mb sample of the damaged mix
   single      one ~100 MB file: MB/s (CPU time and wall time) and peak RSS against the
               target of 3 x file size + 64 MB
   linearity   25, 50 and 100 MB: the cost per MB must stay flat
@@ -237,6 +247,176 @@ def rule_table(args):
     return rules, categories
 
 
+# ---- issue #16: the three inputs against the goal ---------------------------------------
+
+GOAL_MBS = {"clean": 100.0, "mix": 100.0, "small": 80.0}
+STARTUP_GOAL_MS = 10.0
+
+
+def debian_reference_text():
+    """debian-reference's zh-cn plain-text edition (the docs package), or None."""
+    path = "/usr/share/debian-reference/debian-reference.zh-cn.txt.gz"
+    if not os.path.exists(path):
+        return None
+    import gzip
+    return gzip.open(path).read()
+
+
+def mix_unit():
+    """The corpus documents and the damaged fixtures (not the fixed ones), concatenated."""
+    _, sources = source_files()
+    fixtures = [
+        f
+        for f in sorted(glob.glob(os.path.join(ROOT, "fixtures", "**", "*.txt"), recursive=True))
+        if not f.endswith(".fixed.txt")
+    ]
+    names = sources + [f for f in fixtures if f not in sources]
+    return b"".join(open(f, "rb").read().rstrip(b"\n") + b"\n" for f in names)
+
+
+def repeat_to(unit, size):
+    """`unit` repeated to at most `size` bytes, cut at a line boundary."""
+    out = unit * (size // len(unit))
+    rest = unit[: size - len(out)]
+    return out + rest[: rest.rfind(b"\n") + 1]
+
+
+def write(path, data):
+    with open(path, "wb") as out:
+        out.write(data)
+    return len(data)
+
+
+def split_small(data, count):
+    """`data` cut into `count` pieces of about equal size, at line boundaries."""
+    pieces, start = [], 0
+    step = len(data) // count
+    for i in range(count):
+        end = len(data) if i == count - 1 else data.find(b"\n", start + step)
+        end = len(data) if end < 0 else end + 1
+        pieces.append(data[start:end])
+        start = end
+    return [p for p in pieces if p]
+
+
+def goal_inputs(work, args):
+    """name -> (path given to docqc, total bytes, largest file bytes, sample path, sample bytes)"""
+    inputs = {}
+    clean_unit = debian_reference_text()
+    mix = mix_unit()
+    sample = int(args.sample_mb * MB)
+    if clean_unit is not None:
+        path = os.path.join(work, "clean.txt")
+        size = write(path, clean_unit * 10)
+        sample_path = os.path.join(work, "clean-sample.txt")
+        sample_size = write(sample_path, repeat_to(clean_unit, sample))
+        inputs["clean"] = (path, size, size, sample_path, sample_size)
+    else:
+        print("note: debian-reference is not installed: no clean input")
+    path = os.path.join(work, "mix.txt")
+    size = write(path, repeat_to(mix, 30 * MB))
+    sample_path = os.path.join(work, "mix-sample.txt")
+    sample_size = write(sample_path, repeat_to(mix, sample))
+    inputs["mix"] = (path, size, size, sample_path, sample_size)
+    small_source = (clean_unit or b"") + repeat_to(mix, 4 * MB)
+    small_dir = os.path.join(work, "small")
+    os.makedirs(small_dir, exist_ok=True)
+    pieces = split_small(small_source, 2000)
+    for i, piece in enumerate(pieces):
+        write(os.path.join(small_dir, "f%04d.txt" % i), piece)
+    sample_dir = os.path.join(work, "small-sample")
+    os.makedirs(sample_dir, exist_ok=True)
+    kept, sample_size = 0, 0
+    for i, piece in enumerate(pieces[:: max(1, int(len(small_source) / max(sample, 1)))]):
+        sample_size += write(os.path.join(sample_dir, "f%04d.txt" % i), piece)
+        kept += 1
+    inputs["small"] = (small_dir, len(small_source), max(len(p) for p in pieces), sample_dir,
+                       sample_size)
+    return inputs
+
+
+def callgrind_instructions(command):
+    """Instructions `command` executes (callgrind's total), or None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if not valgrind:
+        return None
+    with tempfile.NamedTemporaryFile(suffix=".callgrind") as out:
+        subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=" + out.name]
+                       + command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for line in open(out.name):
+            if line.startswith(("totals:", "summary:")):
+                return int(line.split()[1])
+    return None
+
+
+def startup(args, work):
+    """CPU ms (median of 15 runs) and instructions of `check` on an empty file."""
+    empty = os.path.join(work, "empty.txt")
+    write(empty, b"")
+    command = check_command(args, empty)
+    times = []
+    for _ in range(15):
+        run = measure(command, 1)
+        times.append(cpu(run) * 1000)
+    times.sort()
+    return times[len(times) // 2], callgrind_instructions(command)
+
+
+def goal(args, work):
+    print("\n== issue #16 inputs, --jobs 1, --format %s (MB = 2^20 bytes)" % args.format)
+    inputs = goal_inputs(work, args)
+    startup_ms, startup_ir = startup(args, work)
+    print("start-up (empty file): %.1f ms CPU (goal <= %.0f ms), %s instructions"
+          % (startup_ms, STARTUP_GOAL_MS, "%.0fM" % (startup_ir / 1e6) if startup_ir else "?"))
+    print("%-6s %8s %8s %9s %9s %8s %9s %9s %8s %s"
+          % ("input", "MB", "findings", "MB/s CPU", "goal", "instr/B", "RSS MiB", "RSS goal",
+             "jobs 2", ""))
+    for name, (path, size, largest, sample_path, sample_size) in inputs.items():
+        run = measure(check_command(args, path), args.repeat)
+        proc = subprocess.run(
+            [args.docqc, "check", "--format", "json", "--fail-on", "none", "--jobs", "1", path],
+            stdout=subprocess.PIPE, check=False)
+        findings = json.loads(proc.stdout)["summary"]["findings"]
+        ir = None
+        if not args.no_callgrind:
+            sample_ir = callgrind_instructions(check_command(args, sample_path))
+            if sample_ir and startup_ir:
+                ir = (sample_ir - startup_ir) / sample_size + startup_ir / size
+        rss = run["rss_kb"] / 1024
+        rss_goal = 3 * largest / MB + 64
+        speedup = ""
+        if name == "small":
+            one = measure(check_command(args, path), args.repeat)["wall"]
+            two = measure(check_command(args, path)[:-2] + ["2", path], args.repeat)["wall"]
+            speedup = "%.2fx" % (one / two)
+        print("%-6s %8.1f %8d %9.1f %9.0f %8s %9.0f %9.0f %8s %s"
+              % (name, size / MB, findings, size / MB / cpu(run), GOAL_MBS[name],
+                 "%.0f" % ir if ir else "?", rss, rss_goal, speedup,
+                 "RSS OVER" if rss > rss_goal else ""))
+    print("goals: MB/s as shown; peak RSS <= 3 x largest file + 64 MB; --jobs 2 >= 1.8x;"
+          " start-up <= 10 ms")
+
+
+def rule_ir(args, work):
+    """Instructions per byte each rule adds to the built-in rules, on the damaged mix."""
+    sample = os.path.join(work, "mix-sample.txt")
+    size = write(sample, repeat_to(mix_unit(), int(args.sample_mb * MB)))
+    base = callgrind_instructions(check_command(args, sample, ["--no-default-rules"]))
+    if base is None:
+        sys.exit("bench: rule-ir needs valgrind")
+    rules, _ = rule_table(args)
+    print("\n== instructions per byte by rule, damaged mix sample %.2f MB, --format %s"
+          % (size / MB, args.format))
+    print("baseline (built-in rules only): %.0f instr/B" % (base / size))
+    rows = []
+    for rule in rules:
+        ir = callgrind_instructions(check_command(args, sample, ["--select", rule]))
+        rows.append(((ir - base) / size, rule))
+    for cost, rule in sorted(rows, reverse=True):
+        print("%-34s %8.1f" % (rule, cost))
+    print("%-34s %8.1f" % ("(sum of rules)", sum(c for c, _ in rows)))
+
+
 def main():
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n")[0],
@@ -245,8 +425,12 @@ def main():
     )
     parser.add_argument("--docqc", default=os.path.join(ROOT, "build", "docqc"))
     parser.add_argument("--size", type=int, default=100, help="MB of the large input")
-    parser.add_argument("--mode", default="single",
-                        choices=["single", "linearity", "categories", "rules", "all"])
+    parser.add_argument("--mode", default="goal",
+                        choices=["goal", "rule-ir", "single", "linearity", "categories", "rules",
+                                 "all"])
+    parser.add_argument("--sample-mb", type=float, default=1.0,
+                        help="size of the callgrind samples (goal, rule-ir)")
+    parser.add_argument("--no-callgrind", action="store_true", help="skip instruction counts")
     parser.add_argument("--format", default="json", help="report format (json, text, ...)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (best)")
     parser.add_argument("--workdir", help="where to build inputs (default: a temporary dir)")
@@ -273,6 +457,10 @@ def main():
     os.makedirs(work, exist_ok=True)
     try:
         rules, categories = rule_table(args)
+        if args.mode == "goal":
+            goal(args, work)
+        if args.mode == "rule-ir":
+            rule_ir(args, work)
         if args.mode in ("single", "all"):
             single(args, work, sources)
         if args.mode in ("linearity", "all"):
