@@ -141,16 +141,69 @@ def check_slices(base="."):
         assert text == f["text"], ("span of", brief(f), "in the original bytes is", repr(text))
 '
 
-# check_json FILE WHAT PYTHON: runs PYTHON (asserts) with the report in FILE loaded.
+# check_json FILE WHAT PYTHON: runs PYTHON (asserts) with the report in FILE loaded. After
+# `defer_json_checks`, the check is queued instead (FILE copied as it is now, the current
+# directory noted) and `finish` runs every queued check in one Python process: a Python
+# start costs more than a docqc run. Only for tests whose scripts read files that do not
+# change after the check is queued.
+_defer_json=0
+_deferred=0
+defer_json_checks() {
+  _defer_json=1
+  mkdir -p "$WORK/.deferred"
+}
+
 check_json() {
   local file="$1" what="$2" script="$3"
   local output
+  if [ "$_defer_json" -eq 1 ]; then
+    _deferred=$((_deferred + 1))
+    local base="$WORK/.deferred/$(printf '%04d' "$_deferred")"
+    cp "$file" "$base.json"
+    printf '%s' "$what" >"$base.what"
+    printf '%s' "$script" >"$base.py"
+    pwd >"$base.cwd"
+    return
+  fi
   if output="$(python3 -c "${_JSON_PREAMBLE}${script}" "$file" 2>&1)"; then
     pass
   else
     fail "$what:"
     printf '%s\n' "$output" | tail -5 | sed 's/^/    /' >&2
   fi
+}
+
+# Runs the queued checks, each in a fresh namespace, from the directory it was queued in.
+_run_deferred_json_checks() {
+  [ "$_deferred" -eq 0 ] && return
+  local counts
+  counts="$(python3 - "$WORK/.deferred" "$TEST_NAME" "$_JSON_PREAMBLE" <<'PY'
+import glob, os, sys, traceback
+queue, test, preamble = sys.argv[1], sys.argv[2], sys.argv[3]
+passed = failed = 0
+for base in sorted(p[:-5] for p in glob.glob(os.path.join(queue, "*.json"))):
+    what = open(base + ".what", encoding="utf-8").read()
+    code = preamble + open(base + ".py", encoding="utf-8").read()
+    os.chdir(open(base + ".cwd", encoding="utf-8").read().strip())
+    sys.argv = ["check_json", base + ".json"]
+    try:
+        exec(compile(code, what, "exec"), {"__name__": "__check__"})
+        passed += 1
+    except BaseException:
+        failed += 1
+        lines = traceback.format_exc().rstrip().split("\n")[-5:]
+        print(f"FAIL [{test}]: {what}:", file=sys.stderr)
+        for line in lines:
+            print("    " + line, file=sys.stderr)
+print(passed, failed)
+PY
+)"
+  if ! [[ "$counts" =~ ^[0-9]+\ [0-9]+$ ]]; then
+    fail "the deferred JSON checks did not run (got '$counts')"
+    return
+  fi
+  _checks=$((_checks + ${counts% *}))
+  _failures=$((_failures + ${counts#* }))
 }
 
 # sample_simplified FILE: a short simplified-Chinese notice (UTF-8, LF) with warnings of
@@ -179,8 +232,9 @@ http://www.gov.taipei/
 TEXT
 }
 
-# finish: prints the verdict; the exit status of the test.
+# finish: runs the deferred JSON checks, prints the verdict; the exit status of the test.
 finish() {
+  _run_deferred_json_checks
   if [ "$_failures" -ne 0 ]; then
     echo "$TEST_NAME: $_failures of $((_checks + _failures)) checks failed" >&2
     exit 1

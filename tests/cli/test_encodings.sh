@@ -4,6 +4,7 @@
 # columns and text) located in its own bytes, plus one encoding-detected note when it is not
 # UTF-8.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+defer_json_checks
 
 cd "$WORK"
 sample_simplified simplified.txt
@@ -25,39 +26,52 @@ check_slices()
 "
 done
 
-# compare FILE ORIGINAL ENCODING_REGEX BOM [ARGS...]: FILE gives ORIGINAL's findings, an
-# encoding matching ENCODING_REGEX and an encoding-detected note unless it is UTF-8.
+# compare REPORT FILE ORIGINAL ENCODING_REGEX BOM: in REPORT (one docqc run over several
+# files), FILE gives ORIGINAL's findings, an encoding matching ENCODING_REGEX and an
+# encoding-detected note unless it is UTF-8.
 compare() {
-  local file="$1" original="$2" encoding="$3" bom="$4"
-  shift 4
-  run check --format json --fail-on none "$@" "$file"
-  expect_status 0 "$file $*"
-  check_json "$WORK/stdout" "$file $* gives the findings of $original.txt" "
+  local report="$1" file="$2" original="$3" encoding="$4" bom="$5"
+  check_json "$report" "$file ($(basename "$report" .json)) gives the findings of $original.txt" "
 import re
 utf8 = json.load(open('$original.json'))
-assert re.fullmatch('$encoding', files[0]['encoding']), files
-assert files[0]['bom'] == $bom, files
-assert files[0]['lines'] == utf8['files'][0]['lines'], files
-assert files[0]['characters'] == utf8['files'][0]['characters'], files
-mine = [f for f in findings if f['rule'] != 'encoding-detected']
+entry = [f for f in files if f['path'] == '$file']
+assert len(entry) == 1, files
+assert re.fullmatch('$encoding', entry[0]['encoding']), entry
+assert entry[0]['bom'] == $bom, entry
+assert entry[0]['lines'] == utf8['files'][0]['lines'], entry
+assert entry[0]['characters'] == utf8['files'][0]['characters'], entry
+mine = [f for f in findings if f['file'] == '$file' and f['rule'] != 'encoding-detected']
 assert [brief(f) for f in mine] == [brief(f) for f in utf8['findings']], \
     [brief(f) for f in mine]
 check_slices()
 "
 }
 
-compare gb18030.txt simplified '(?i)gb18030' False
-compare big5.txt traditional '(?i).*(big5|950).*' False
-compare utf16le-bom.txt simplified UTF-16LE True
-compare utf16be-bom.txt simplified UTF-16BE True
-compare utf16le-traditional.txt traditional UTF-16LE True
-compare utf8-bom.txt simplified UTF-8 True
-# Forced encodings give the same findings.
-compare gb18030.txt simplified '(?i)gb18030' False --encoding GB18030
-compare big5.txt traditional '(?i).*(big5|950).*' False --encoding Big5
-compare simplified.txt simplified UTF-8 False --encoding UTF-8
-# A BOM wins over a forced encoding.
-compare utf16le-bom.txt simplified UTF-16LE True --encoding GB18030
+# One run per set of options; every file of a run is compared on its own.
+run check --format json --fail-on none gb18030.txt big5.txt utf16le-bom.txt utf16be-bom.txt \
+  utf16le-traditional.txt utf8-bom.txt
+expect_status 0 "detected encodings"
+cp "$WORK/stdout" detected.json
+compare detected.json gb18030.txt simplified '(?i)gb18030' False
+compare detected.json big5.txt traditional '(?i).*(big5|950).*' False
+compare detected.json utf16le-bom.txt simplified UTF-16LE True
+compare detected.json utf16be-bom.txt simplified UTF-16BE True
+compare detected.json utf16le-traditional.txt traditional UTF-16LE True
+compare detected.json utf8-bom.txt simplified UTF-8 True
+# Forced encodings give the same findings; a BOM wins over a forced encoding.
+run check --format json --fail-on none --encoding GB18030 gb18030.txt utf16le-bom.txt
+expect_status 0 "--encoding GB18030"
+cp "$WORK/stdout" forced-gb18030.json
+compare forced-gb18030.json gb18030.txt simplified '(?i)gb18030' False
+compare forced-gb18030.json utf16le-bom.txt simplified UTF-16LE True
+run check --format json --fail-on none --encoding Big5 big5.txt
+expect_status 0 "--encoding Big5"
+cp "$WORK/stdout" forced-big5.json
+compare forced-big5.json big5.txt traditional '(?i).*(big5|950).*' False
+run check --format json --fail-on none --encoding UTF-8 simplified.txt
+expect_status 0 "--encoding UTF-8"
+cp "$WORK/stdout" forced-utf8.json
+compare forced-utf8.json simplified.txt simplified UTF-8 False
 
 # The note says how the encoding was found, and stands at the start of the file.
 run check --format json --fail-on none gb18030.txt
