@@ -124,6 +124,8 @@ std::unique_ptr<rules::Rule> ConsistencyRule::create(rules::RuleInfo info,
       rule->m_alternatives[k].names.emplace_back(name.substr(underscore + 1), index);
     }
   }
+  rule->m_safe_count = static_cast<std::size_t>(options.integer("safe_count", 10, 0, 1000000));
+  rule->m_safe_share = options.number("safe_share", 0.9, 0.5, 1.0);
   const std::vector<std::string> variables = {"text",     "fixed", "style",
                                               "expected", "count", "expected_count"};
   if (auto prefer = options.optional_string("prefer")) {
@@ -268,8 +270,9 @@ void ConsistencyRule::check(const doc::Document& document, doc::TextRange unit,
       if (occurrence.style == prefer) {
         continue;
       }
+      // A preference of the pack, not of the document: never safe.
       Fix edit{occurrence.begin, occurrence.end - occurrence.begin, rewrite(occurrence, prefer),
-               true};
+               false};
       if (!first) {
         first = &occurrence;
         finding = &sink.add(info(), occurrence.begin, occurrence.end - occurrence.begin, "");
@@ -288,6 +291,11 @@ void ConsistencyRule::check(const doc::Document& document, doc::TextRange unit,
   } else if (tie) {
     return;
   }
+  // The fix is safe only when the document is unambiguous: the expected style has at least
+  // `safe_count` occurrences and `safe_share` of them all.
+  const bool safe = counts[expected] >= m_safe_count &&
+                    static_cast<double>(counts[expected]) >=
+                        m_safe_share * static_cast<double>(occurrences.size());
   for (const auto& occurrence : occurrences) {
     if (occurrence.style == expected) {
       continue;
@@ -295,7 +303,7 @@ void ConsistencyRule::check(const doc::Document& document, doc::TextRange unit,
     const std::string fixed = rewrite(occurrence, expected);
     Finding& finding = sink.add(info(), occurrence.begin, occurrence.end - occurrence.begin,
                                 expand(m_message, occurrence, expected, fixed));
-    finding.fix = Fix{occurrence.begin, occurrence.end - occurrence.begin, fixed, true};
+    finding.fix = Fix{occurrence.begin, occurrence.end - occurrence.begin, fixed, safe};
   }
 }
 

@@ -10,9 +10,11 @@
 // before the match ends with (after it starts with) a match, as in the pattern kind. `prefer`
 // (optional) names the style the pack wants: when another style has the
 // most occurrences, the document gets one finding instead, of severity info, at the first
-// disfavoured occurrence, whose fix rewrites every disfavoured occurrence at once, with the
-// message `document_message` (required with `prefer`). Without `prefer`, a tie reports
-// nothing.
+// disfavoured occurrence, whose unsafe fix rewrites every disfavoured occurrence at once, with
+// the message `document_message` (required with `prefer`). Style conventions should follow
+// the document, so the default packs use no `prefer`. Without `prefer`, a tie reports
+// nothing. A fix towards the majority is safe only when the document is unambiguous: the
+// majority has at least `safe_count` (10) occurrences and `safe_share` (0.9) of them all.
 //
 // Variables in `message` and `document_message`: {text}, {fixed}, {style}, {expected} (the
 // winning or preferred style), {count} (occurrences of {style}), {expected_count}.
@@ -73,6 +75,8 @@ class ConsistencyRule : public rules::Rule {
   std::unique_ptr<RE2> m_locator;
   std::vector<Alternative> m_alternatives;
   std::optional<std::size_t> m_prefer;
+  std::size_t m_safe_count = 10;
+  double m_safe_share = 0.9;
   rules::MessageTemplate m_message;
   rules::MessageTemplate m_document_message;
 };

@@ -11,7 +11,6 @@
 
 #include "doc/utf8.h"
 #include "text/char_class.h"
-#include "text/han_tables.h"
 
 namespace docqc::kinds {
 
@@ -95,16 +94,6 @@ std::unique_ptr<rules::Rule> MojibakeRule::create(rules::RuleInfo info,
     rule->m_check = Check::latin1;
     variables.push_back("fixed");
     Cp1252::instance();
-  } else if (check == "codepage") {
-    rule->m_check = Check::codepage;
-    rule->m_window = static_cast<std::size_t>(options.integer("window", 8, 2, 100));
-    rule->m_min_rare = static_cast<std::size_t>(
-        options.integer("min_rare", 5, 1, static_cast<long>(rule->m_window)));
-    rule->m_rare = static_cast<unsigned>(
-        options.integer("rare", 140, 1, text::HanTables::k_unknown_surprisal));
-    rule->m_min_characters = static_cast<std::size_t>(options.integer("min_characters", 6, 1, 100));
-    variables.push_back("count");
-    text::HanTables::builtin();
   } else if (check == "question_marks") {
     rule->m_check = Check::question_marks;
     rule->m_min_run = static_cast<std::size_t>(options.integer("min_run", 4, 2, 100));
@@ -116,8 +105,9 @@ std::unique_ptr<rules::Rule> MojibakeRule::create(rules::RuleInfo info,
       rule->m_allow.insert(doc::next_code_point(allow, pos));
     }
   } else {
-    options.fail("check", fmt::format("unknown check '{}' (known: latin1, codepage, "
-                                      "question_marks, stray_symbol)",
+    options.fail("check", fmt::format("unknown check '{}' (known: latin1, "
+                                      "question_marks, stray_symbol; code pages are the "
+                                      "codepage-mojibake kind)",
                                       check));
   }
   try {
@@ -133,8 +123,6 @@ std::string MojibakeRule::trigger() const {
     case Check::latin1:
       // A UTF-8 lead byte (Â..ô) followed by a continuation byte, both read as Windows-1252.
       return "[\\x{C2}-\\x{F4}]" + Cp1252::instance().continuation_class();
-    case Check::codepage:
-      return {};
     case Check::question_marks:
       return R"(\?\?)";
     case Check::stray_symbol:
@@ -148,9 +136,6 @@ void MojibakeRule::check(const doc::Document& document, doc::TextRange unit,
   switch (m_check) {
     case Check::latin1:
       check_latin1(document, unit, sink);
-      break;
-    case Check::codepage:
-      check_codepage(document, unit, sink);
       break;
     case Check::question_marks:
       check_question_marks(document, unit, sink);
@@ -266,93 +251,6 @@ void MojibakeRule::check_latin1(const doc::Document& document, doc::TextRange un
     finding.fix = Fix{merged.begin, merged.end - merged.begin, merged.fixed, true};
     i = j;
   }
-}
-
-void MojibakeRule::check_codepage(const doc::Document& document, doc::TextRange unit,
-                                  rules::FindingSink& sink) const {
-  const text::HanTables& tables = text::HanTables::builtin();
-  const std::string_view all = document.text();
-  struct Han {
-    std::uint32_t offset;
-    std::uint8_t length;
-    bool rare;
-  };
-  std::vector<Han> han;
-  for (std::size_t pos = unit.begin; pos < unit.end;) {
-    if (static_cast<unsigned char>(all[pos]) < 0x80) {
-      ++pos;
-      continue;
-    }
-    const std::size_t start = pos;
-    const char32_t c = doc::next_code_point(all, pos);
-    if (tables.classify(c) != text::HanClass::other) {
-      han.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint8_t>(pos - start),
-                     tables.surprisal(c) >= m_rare});
-    }
-  }
-  if (han.size() < m_min_characters) {
-    return;
-  }
-  // Short paragraphs: one window over all of it, the threshold scaled down.
-  const std::size_t window = std::min(m_window, han.size());
-  const std::size_t needed = (m_min_rare * window + m_window - 1) / m_window;
-  std::size_t rare = 0;
-  for (std::size_t k = 0; k < window; ++k) {
-    rare += han[k].rare;
-  }
-  std::size_t region_begin = 0;
-  std::size_t region_end = 0;  // 0: no open region (indexes into han)
-  std::unordered_set<char32_t> distinct;
-  auto flush = [&] {
-    if (region_end == 0) {
-      return;
-    }
-    while (!han[region_begin].rare) {
-      ++region_begin;
-    }
-    while (!han[region_end - 1].rare) {
-      --region_end;
-    }
-    // One rare character repeated (烫烫烫, 屯屯屯) is another kind of garbage.
-    std::size_t count = 0;
-    distinct.clear();
-    for (std::size_t k = region_begin; k < region_end; ++k) {
-      if (han[k].rare) {
-        ++count;
-        std::size_t pos = han[k].offset;
-        distinct.insert(doc::next_code_point(all, pos));
-      }
-    }
-    if (distinct.size() < m_min_rare) {
-      region_end = 0;
-      return;
-    }
-    const std::size_t begin = han[region_begin].offset;
-    const std::size_t end = han[region_end - 1].offset + han[region_end - 1].length;
-    const std::string count_text = std::to_string(count);
-    const std::string_view original = all.substr(begin, end - begin);
-    auto lookup = [&](std::string_view name) -> std::string_view {
-      return name == "text" ? original : std::string_view(count_text);
-    };
-    sink.add(info(), begin, end - begin, m_message.expand(lookup));
-    region_end = 0;
-  };
-  for (std::size_t k = 0; k + window <= han.size(); ++k) {
-    if (k > 0) {
-      rare = rare + han[k + window - 1].rare - han[k - 1].rare;
-    }
-    if (rare < needed) {
-      continue;
-    }
-    if (region_end != 0 && k < region_end) {
-      region_end = k + window;
-    } else {
-      flush();
-      region_begin = k;
-      region_end = k + window;
-    }
-  }
-  flush();
 }
 
 void MojibakeRule::check_question_marks(const doc::Document& document, doc::TextRange unit,

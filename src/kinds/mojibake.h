@@ -5,19 +5,13 @@
 //                   (å¤©æ´¥å¸‚ -> 天津市; the code page table is ICU's windows-1252 converter).
 //                   A lone two-byte decode outside Latin (Ü” -> ܔ) is left alone. Runs apart
 //                   only by ASCII on the same line are one finding. Safe fix: the decoded text.
-//   codepage        GBK read as Big5 and the like: windows of `window` (8) Han characters of
-//                   which `min_rare` (5) have a surprisal of at least `rare` (140) in
-//                   rules/data/han-frequency.txt; overlapping windows are one finding, from
-//                   the first to the last rare character, unless it holds fewer than
-//                   `min_rare` different characters (烫烫烫 is another garbage). Paragraphs
-//                   with fewer than `min_characters` (6) Han characters are skipped. No fix.
 //   question_marks  `?` runs standing for characters a conversion could not map: two or more
 //                   between Han characters, or `min_run` (4) or more next to one. No fix.
 //   stray_symbol    one symbol, unassigned code point or Latin-1 character between two Han
 //                   characters (天津§市), except the characters of `allow`. No fix.
 //
-// Variables: {text}, and {fixed} (latin1), {count} (codepage: rare characters; question_marks:
-// marks).
+// Variables: {text}, and {fixed} (latin1), {count} (question_marks: marks). Wrong code pages
+// (GBK read as Big5) are the codepage-mojibake kind.
 #pragma once
 
 #include <memory>
@@ -32,7 +26,7 @@ namespace docqc::kinds {
 
 class MojibakeRule : public rules::Rule {
  public:
-  enum class Check { latin1, codepage, question_marks, stray_symbol };
+  enum class Check { latin1, question_marks, stray_symbol };
 
   static std::unique_ptr<rules::Rule> create(rules::RuleInfo info, rules::OptionReader& options);
 
@@ -45,8 +39,6 @@ class MojibakeRule : public rules::Rule {
 
   void check_latin1(const doc::Document& document, doc::TextRange unit,
                     rules::FindingSink& sink) const;
-  void check_codepage(const doc::Document& document, doc::TextRange unit,
-                      rules::FindingSink& sink) const;
   void check_question_marks(const doc::Document& document, doc::TextRange unit,
                             rules::FindingSink& sink) const;
   void check_stray_symbol(const doc::Document& document, doc::TextRange unit,
@@ -54,10 +46,6 @@ class MojibakeRule : public rules::Rule {
 
   Check m_check = Check::latin1;
   rules::MessageTemplate m_message;
-  std::size_t m_window = 8;
-  std::size_t m_min_rare = 5;
-  unsigned m_rare = 140;
-  std::size_t m_min_characters = 6;
   std::size_t m_min_run = 4;
   std::unordered_set<char32_t> m_allow;
 };

@@ -108,7 +108,10 @@ std::shared_ptr<OutlineConfig> parse_outline(rules::OptionReader& rule, const YA
   if (auto page = reader.optional_string("toc_page")) {
     config->toc_page = compile_regex(reader, "toc_page", *page);
   }
-  reader.finish("in an outline (known: levels, document_breaks, toc_title, toc_page)");
+  if (auto excerpt = reader.optional_string("excerpt")) {
+    config->excerpt = compile_regex(reader, "excerpt", *excerpt);
+  }
+  reader.finish("in an outline (known: levels, document_breaks, toc_title, toc_page, excerpt)");
   if (std::string error = config->prepare(); !error.empty()) {
     rule.fail("outline", error);
   }

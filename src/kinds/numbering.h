@@ -22,6 +22,8 @@
 //                        attachment or signing date; every level may restart
 //     toc_title          RE2 for the line that opens a table of contents (目录)
 //     toc_page           RE2 found at the end of a TOC entry (page number, dot leaders)
+//     excerpt            RE2; a sequence that starts above 1 is not reported when the three
+//                        lines before its first item match (节选, 摘录: a quoted excerpt)
 //
 // Template variables in `message`: {level}, {found} (the marker as written), {expected}
 // (what should stand there), {previous} (the previous item of the level, or the TOC entry),

@@ -262,6 +262,7 @@ class Analyser {
     return (toc ? m_toc : m_body)[level * k_max_depth + depth];
   }
   void finish();
+  bool quoted_excerpt(std::size_t offset) const;
   void compare_toc(const TocBlock& block);
   void mixed_styles();
 
@@ -808,6 +809,22 @@ void Analyser::accept(std::size_t item_index, bool toc) {
   }
 }
 
+// True when the three lines before `offset` (and its own line up to it) announce an excerpt.
+bool Analyser::quoted_excerpt(std::size_t offset) const {
+  if (!m_config.excerpt) {
+    return false;
+  }
+  std::size_t begin = offset;
+  for (int lines = 0; lines < 4 && begin > 0; ++lines) {
+    const std::size_t newline = m_text.rfind('\n', begin - 1);
+    begin = newline == std::string_view::npos ? 0 : newline;
+    if (newline == std::string_view::npos) {
+      break;
+    }
+  }
+  return RE2::PartialMatch(m_text.substr(begin, offset - begin), *m_config.excerpt);
+}
+
 void Analyser::finish() {
   // A late start is reported only for sequences long enough to be real lists.
   std::erase_if(m_out.defects, [&](const OutlineDefect& d) {
@@ -815,7 +832,8 @@ void Analyser::finish() {
       return false;
     }
     const OutlineItem& item = m_out.items[d.item];
-    return m_out.sequences[item.sequence].count < m_config.levels[item.level].min_items || item.toc;
+    return m_out.sequences[item.sequence].count < m_config.levels[item.level].min_items ||
+           item.toc || quoted_excerpt(item.offset);
   });
   mixed_styles();
   for (const TocBlock& block : m_blocks) {
@@ -851,10 +869,30 @@ void Analyser::mixed_styles() {
       continue;
     }
     // The majority style; on a tie, the style of the first item (counts keeps first-seen order).
+    // Chinese numerals take full-width brackets (GB/T 15834): a half-width majority（(四)）is
+    // written like its full-width members, so that no rule fixes towards half-width brackets.
     auto majority = counts.begin();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
       if (it->second > majority->second) {
         majority = it;
+      }
+    }
+    const auto half_width_chinese = [&](std::uint32_t style) {
+      const OutlineStyle& st = m_out.styles[style];
+      return st.system == text::NumeralSystem::chinese &&
+             (st.prefix.find('(') != std::string::npos || st.suffix.find(')') != std::string::npos);
+    };
+    if (half_width_chinese(majority->first)) {
+      auto full = counts.end();
+      for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (!half_width_chinese(it->first) &&
+            m_out.styles[it->first].system == text::NumeralSystem::chinese &&
+            (full == counts.end() || it->second > full->second)) {
+          full = it;
+        }
+      }
+      if (full != counts.end()) {
+        majority = full;
       }
     }
     for (std::size_t k = 0; k < items.size(); ++k) {

@@ -58,6 +58,7 @@ struct OutlineConfig {
   std::vector<std::unique_ptr<RE2>> document_breaks;
   std::unique_ptr<RE2> toc_title;  // a line that opens a table of contents
   std::unique_ptr<RE2> toc_page;   // found at the end of a TOC entry: a page number, leaders
+  std::unique_ptr<RE2> excerpt;    // before a late-starting sequence: it is quoted (节选)
   // Longest line (bytes, trimmed) tested against document_breaks and toc_title.
   std::size_t max_break_bytes = 240;
 

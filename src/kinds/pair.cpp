@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <stdexcept>
@@ -64,6 +65,36 @@ bool closes_enumerator(std::string_view text, std::size_t unit_begin, std::size_
     pos = before;
   }
   return true;
+}
+
+// What ends a complete paragraph: sentence punctuation and closing brackets and quotes.
+constexpr std::u32string_view k_paragraph_end = U"。！？；：…—.!?;:”’」』）)》〉】]\"'";
+
+bool is_space_char(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r' || c == '\n' || c == '\f' ||
+         c == 0xFEFF;
+}
+
+char32_t last_visible(std::string_view text, doc::TextRange range) {
+  std::size_t pos = range.end;
+  while (pos > range.begin) {
+    const char32_t c = doc::previous_code_point(text, pos);
+    if (!is_space_char(c)) {
+      return c;
+    }
+  }
+  return 0;
+}
+
+char32_t first_visible(std::string_view text, doc::TextRange range) {
+  std::size_t pos = range.begin;
+  while (pos < range.end) {
+    const char32_t c = doc::next_code_point(text, pos);
+    if (!is_space_char(c)) {
+      return c;
+    }
+  }
+  return 0;
 }
 
 bool is_quote_open(char32_t c) {
@@ -144,70 +175,102 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
     doc::append_utf8(s, c);
     return s;
   };
-  std::size_t pos = unit.begin;
-  while (pos < unit.end) {
-    // Fast path: only the characters of the pairs need a closer look.
-    const auto lead = static_cast<unsigned char>(all[pos]);
-    const std::size_t start = pos;
-    char32_t c = lead;
-    if (lead < 0x80) {
-      ++pos;
-    } else {
-      c = doc::next_code_point(all, pos);
-    }
-    if (c >= m_is_pair_char.size() || !m_is_pair_char[c]) {
+  // Paragraphs of the unit in turn. An opener left at the end of a paragraph that stops
+  // mid-sentence (a page break cut it) may close in the next one: the halves are one. A quote
+  // left open before a paragraph that opens the same quote again is a quotation that spans
+  // paragraphs (“……。\n\n“……。”): each paragraph opens it, only the last closes it.
+  const auto& paragraphs = document.paragraphs();
+  for (std::size_t index = 0; index < paragraphs.size(); ++index) {
+    const doc::TextRange whole = paragraphs[index].range;
+    if (whole.end <= unit.begin || whole.begin >= unit.end) {
       continue;
     }
-    const int opened = find_pair(c, true);
-    const int closed = opened < 0 ? find_pair(c, false) : -1;
-    std::size_t before = start;
-    const char32_t previous = start > unit.begin ? doc::previous_code_point(all, before) : 0;
-    // A bracket quoted on its own: “[”, "(".
-    if (is_quote_open(previous) && pos < unit.end) {
-      std::size_t after = pos;
-      if (is_quote_close(doc::next_code_point(all, after))) {
+    const doc::TextRange range{std::max(whole.begin, unit.begin), std::min(whole.end, unit.end)};
+    std::size_t pos = range.begin;
+    while (pos < range.end) {
+      // Fast path: only the characters of the pairs need a closer look.
+      const auto lead = static_cast<unsigned char>(all[pos]);
+      const std::size_t start = pos;
+      char32_t c = lead;
+      if (lead < 0x80) {
+        ++pos;
+      } else {
+        c = doc::next_code_point(all, pos);
+      }
+      if (c >= m_is_pair_char.size() || !m_is_pair_char[c]) {
         continue;
       }
-    }
-    if (opened >= 0) {
-      stack.push_back({opened, start, pos - start});
-      continue;
-    }
-    const Pair& pair = m_pairs[static_cast<std::size_t>(closed)];
-    if (!stack.empty() && stack.back().pair == closed) {
-      stack.pop_back();
-      continue;
-    }
-    if (!stack.empty()) {
-      const Pair& open = m_pairs[static_cast<std::size_t>(stack.back().pair)];
-      if (open.folded_close == pair.folded_close) {
-        report(start, pos - start, open.close,
-               fmt::format("closes '{}'; use '{}'", text_of(open.open), text_of(open.close)),
-               text_of(open.close));
+      const int opened = find_pair(c, true);
+      const int closed = opened < 0 ? find_pair(c, false) : -1;
+      std::size_t before = start;
+      const char32_t previous = start > range.begin ? doc::previous_code_point(all, before) : 0;
+      // A bracket quoted on its own: “[”, "(".
+      if (is_quote_open(previous) && pos < range.end) {
+        std::size_t after = pos;
+        if (is_quote_close(doc::next_code_point(all, after))) {
+          continue;
+        }
+      }
+      if (opened >= 0) {
+        stack.push_back({opened, start, pos - start});
+        continue;
+      }
+      const Pair& pair = m_pairs[static_cast<std::size_t>(closed)];
+      if (!stack.empty() && stack.back().pair == closed) {
         stack.pop_back();
         continue;
       }
-    }
-    std::size_t depth = stack.size();
-    while (depth > 0 && stack[depth - 1].pair != closed) {
-      --depth;
-    }
-    if (depth > 0) {
-      for (std::size_t i = depth; i < stack.size(); ++i) {
-        const Pair& open = m_pairs[static_cast<std::size_t>(stack[i].pair)];
-        report(stack[i].offset, stack[i].length, open.close,
-               fmt::format("is left open: '{}' closes first", text_of(c)), std::nullopt);
+      if (!stack.empty()) {
+        const Pair& open = m_pairs[static_cast<std::size_t>(stack.back().pair)];
+        if (open.folded_close == pair.folded_close) {
+          report(start, pos - start, open.close,
+                 fmt::format("closes '{}'; use '{}'", text_of(open.open), text_of(open.close)),
+                 text_of(open.close));
+          stack.pop_back();
+          continue;
+        }
       }
-      stack.resize(depth - 1);
+      std::size_t depth = stack.size();
+      while (depth > 0 && stack[depth - 1].pair != closed) {
+        --depth;
+      }
+      if (depth > 0) {
+        for (std::size_t i = depth; i < stack.size(); ++i) {
+          const Pair& open = m_pairs[static_cast<std::size_t>(stack[i].pair)];
+          report(stack[i].offset, stack[i].length, open.close,
+                 fmt::format("is left open: '{}' closes first", text_of(c)), std::nullopt);
+        }
+        stack.resize(depth - 1);
+        continue;
+      }
+      const bool apostrophe = c == U'’' && (classes.flags(previous) & text::k_letter) != 0;
+      const bool enumerator = fold_width(c) == ')' && closes_enumerator(all, range.begin, start);
+      if (!apostrophe && !enumerator) {
+        report(start, pos - start, pair.open,
+               fmt::format("has no matching '{}' before it in this paragraph", text_of(pair.open)),
+               std::nullopt);
+      }
+    }
+
+    const bool has_next =
+        index + 1 < paragraphs.size() && paragraphs[index + 1].range.begin < unit.end;
+    if (stack.empty() || !has_next) {
       continue;
     }
-    const bool apostrophe = c == U'’' && (classes.flags(previous) & text::k_letter) != 0;
-    const bool enumerator = fold_width(c) == ')' && closes_enumerator(all, unit.begin, start);
-    if (!apostrophe && !enumerator) {
-      report(start, pos - start, pair.open,
-             fmt::format("has no matching '{}' before it in this paragraph", text_of(pair.open)),
-             std::nullopt);
+    const char32_t last = last_visible(all, range);
+    if (last != 0 && k_paragraph_end.find(last) == std::u32string_view::npos) {
+      continue;  // cut mid-sentence: carry the open brackets into the next paragraph
     }
+    const char32_t next_first = first_visible(all, paragraphs[index + 1].range);
+    for (const Open& open : stack) {
+      const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];
+      if (!(is_quote_open(pair.open) && pair.open == next_first)) {
+        report(open.offset, open.length, pair.close,
+               fmt::format("has no matching '{}' after it in this paragraph", text_of(pair.close)),
+               std::nullopt);
+      }
+    }
+    stack.clear();
   }
   for (const Open& open : stack) {
     const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "doc/utf8.h"
@@ -14,14 +15,6 @@ namespace docqc::kinds {
 namespace {
 
 constexpr std::size_t k_max_annotation_bytes = 32;
-
-struct Annotation {
-  std::size_t character;  // offset of the annotated Han character
-  std::size_t begin;      // the opening parenthesis
-  std::size_t end;        // just after the closing one
-  std::size_t syllable_begin;
-  std::size_t syllable_end;
-};
 
 bool is_open(std::string_view text, std::size_t pos) {
   return text[pos] == '(' || text.substr(pos, 3) == "\xEF\xBC\x88";  // （
@@ -46,7 +39,7 @@ bool is_syllable(const text::HanTables& tables, std::string_view syllable) {
 
 // Parses "(fā)" or "（huì ）" at `open`; false unless it holds exactly one toned syllable.
 bool parse(const text::HanTables& tables, std::string_view text, std::size_t open,
-           std::size_t limit, Annotation& annotation) {
+           std::size_t limit, PinyinRule::Annotation& annotation) {
   const text::CharClass& classes = text::CharClass::instance();
   std::size_t pos = open + (text[open] == '(' ? 1 : 3);
   std::size_t first = std::string_view::npos;
@@ -95,6 +88,8 @@ std::unique_ptr<rules::Rule> PinyinRule::create(rules::RuleInfo info,
   rule->m_max_surprisal = static_cast<unsigned>(
       options.integer("max_surprisal", 140, 0, text::HanTables::k_unknown_surprisal));
   rule->m_teaching_density = options.number("teaching_density", 0.5, 0.0, 1.0);
+  rule->m_min_annotations =
+      static_cast<std::size_t>(options.integer("min_annotations", 3, 1, 1000000));
   try {
     rule->m_message =
         rules::MessageTemplate::parse(rule->info().message, {"text", "syllable", "character"});
@@ -110,8 +105,8 @@ std::string PinyinRule::trigger() const {
   return R"(\p{Han}[(（] *[a-z]*[^\x00-\x7F\p{Han}][^()（）]{0,16}[)）])";
 }
 
-void PinyinRule::check(const doc::Document& document, doc::TextRange unit,
-                       rules::FindingSink& sink) const {
+void PinyinRule::collect(const doc::Document& document, doc::TextRange unit,
+                         std::vector<Annotation>& out) const {
   const text::HanTables& tables = text::HanTables::builtin();
   const text::CharClass& classes = text::CharClass::instance();
   const std::string_view all = document.text();
@@ -165,20 +160,41 @@ void PinyinRule::check(const doc::Document& document, doc::TextRange unit,
       k = n;
       continue;
     }
-    for (; k < n; ++k) {
-      const Annotation& a = found[k];
-      auto lookup = [&](std::string_view name) -> std::string_view {
-        if (name == "text") {
-          return all.substr(a.begin, a.end - a.begin);
-        }
-        if (name == "syllable") {
-          return all.substr(a.syllable_begin, a.syllable_end - a.syllable_begin);
-        }
-        return all.substr(a.character, a.begin - a.character);
-      };
-      Finding& finding = sink.add(info(), a.begin, a.end - a.begin, m_message.expand(lookup));
-      finding.fix = Fix{a.begin, a.end - a.begin, "", true};
+    out.insert(out.end(), found.begin() + static_cast<std::ptrdiff_t>(k),
+               found.begin() + static_cast<std::ptrdiff_t>(n));
+    k = n;
+  }
+}
+
+void PinyinRule::check(const doc::Document& document, doc::TextRange unit,
+                       rules::FindingSink& sink) const {
+  const std::string_view all = document.text();
+  std::vector<Annotation> found;
+  for (const doc::Paragraph& paragraph : document.paragraphs()) {
+    if (paragraph.range.end <= unit.begin || paragraph.range.begin >= unit.end) {
+      continue;
     }
+    collect(document,
+            {std::max(paragraph.range.begin, unit.begin), std::min(paragraph.range.end, unit.end)},
+            found);
+  }
+  // A converter annotates throughout; a writer glosses a word or two: 重(chóng)庆.
+  if (found.size() < m_min_annotations) {
+    return;
+  }
+  for (const Annotation& a : found) {
+    auto lookup = [&](std::string_view name) -> std::string_view {
+      if (name == "text") {
+        return all.substr(a.begin, a.end - a.begin);
+      }
+      if (name == "syllable") {
+        return all.substr(a.syllable_begin, a.syllable_end - a.syllable_begin);
+      }
+      return all.substr(a.character, a.begin - a.character);
+    };
+    Finding& finding = sink.add(info(), a.begin, a.end - a.begin, m_message.expand(lookup));
+    // Deleting a gloss changes the text: never safe.
+    finding.fix = Fix{a.begin, a.end - a.begin, "", false};
   }
 }
 

@@ -1,5 +1,6 @@
 // kind: pinyin — toned pinyin syllables that a converter left after characters: 發(fā)展,
-// 時(shí)間, 會(huì )議. One finding per annotation, with a safe fix that removes it.
+// 時(shí)間, 會(huì )議. One finding per annotation, with an unsafe fix that removes it (deleting
+// a real gloss would change the text).
 //
 // An annotation is one toned syllable of rules/data/pinyin-syllables.txt, lower case, in
 // ASCII or full-width parentheses (spaces allowed inside), right after a Han character. Not
@@ -7,8 +8,10 @@
 // characters (surprisal at or above `max_surprisal`, default 140: a real gloss of 甪(lù)), a
 // paragraph that mentions one of `context_words` (拼音, 注音, 读音 ...: language teaching),
 // and a line where more than `teaching_density` (0.5) of the Han characters are annotated
-// (你(nǐ)好(hǎo)). Scope: paragraph. Variables: {text} (the annotation), {syllable},
-// {character}.
+// (你(nǐ)好(hǎo)). A converter annotates throughout a document, a writer glosses a word or two
+// (重(chóng)庆, 长(zhǎng)辈): nothing is reported unless the scope (the document) holds at least
+// `min_annotations` (3) annotations. Scope: document (or paragraph, which then counts per
+// paragraph). Variables: {text} (the annotation), {syllable}, {character}.
 #pragma once
 
 #include <memory>
@@ -23,6 +26,14 @@ namespace docqc::kinds {
 
 class PinyinRule : public rules::Rule {
  public:
+  struct Annotation {
+    std::size_t character;  // offset of the annotated Han character
+    std::size_t begin;      // the opening parenthesis
+    std::size_t end;        // just after the closing one
+    std::size_t syllable_begin;
+    std::size_t syllable_end;
+  };
+
   static std::unique_ptr<rules::Rule> create(rules::RuleInfo info, rules::OptionReader& options);
 
   std::string trigger() const override;
@@ -31,11 +42,15 @@ class PinyinRule : public rules::Rule {
 
  private:
   explicit PinyinRule(rules::RuleInfo info) : Rule(std::move(info)) {}
+  // The annotations of one paragraph that are not language teaching.
+  void collect(const doc::Document& document, doc::TextRange paragraph,
+               std::vector<Annotation>& out) const;
 
   rules::MessageTemplate m_message;
   std::vector<std::string> m_context_words;
   unsigned m_max_surprisal = 140;
   double m_teaching_density = 0.5;
+  std::size_t m_min_annotations = 3;
 };
 
 }  // namespace docqc::kinds

@@ -18,6 +18,9 @@ namespace {
 constexpr std::u32string_view k_default_closing = U"。！？；：…—.!?;:”’」』）)》〉】\"'";
 constexpr const char* k_default_continuation = R"(^[\p{Han}，、。；：！？）」』”’》〉】,;:!?)])";
 constexpr std::u32string_view k_commas = U"，、,";
+// How a speech or a letter addresses its audience: 同志们， 各位代表， 亲爱的同学们， 王先生，
+constexpr const char* k_default_salutation =
+    "(?:们|同志|代表|朋友|先生|女士|老师|同学|委员|领导|来宾|嘉宾|各位|大家|您好|你好)[，,]$";
 // Punctuation that ends a clause: what a title lacks and what closes a fragment.
 constexpr std::u32string_view k_clause_marks = U"，、。；：！？,;:!?";
 constexpr std::u32string_view k_sentence_marks = U"。！？；!?;";
@@ -74,14 +77,15 @@ char32_t first_code_point(std::string_view text) {
   return text.empty() ? 0 : doc::next_code_point(text, pos);
 }
 
-// Short and without any clause punctuation: a title, a heading, a label.
+// Short and without clause punctuation (an enumeration comma is allowed: 安装、升级和删除): a
+// title, a heading, a label.
 bool title_like(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
     char32_t c = doc::next_code_point(text, pos);
     ++count;
-    if (count > max_chars || contains(k_clause_marks, c)) {
+    if (count > max_chars || (c != U'、' && contains(k_clause_marks, c))) {
       return false;
     }
   }
@@ -118,6 +122,23 @@ bool starts_with_fragment(std::string_view text, std::size_t max_chars) {
       return count == 1 ? c != U'：' && c != U':' : count > 1 && !label_or_adverb;
     }
     ++count;
+  }
+  return false;
+}
+
+// One short clause closed by a comma and nothing else (同志们， 各位代表，): with the form of a
+// salutation, it opens a speech or a letter on its own line.
+bool one_short_clause(std::string_view text, std::size_t max_chars) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t c = doc::next_code_point(text, pos);
+    if (contains(k_clause_marks, c)) {
+      return pos == text.size() && count > 0 && contains(k_commas, c) && c != U'、';
+    }
+    if (++count > max_chars) {
+      return false;
+    }
   }
   return false;
 }
@@ -195,8 +216,8 @@ bool joins_inside_word(std::string_view before, std::string_view after) {
   return !iterator->isBoundary(left.length());
 }
 
-// True when `text` ends with a sentence, white space and a short name: a byline or a
-// signature appended to the last line (……精准滴灌。 文津轩).
+// True when `text` ends with a sentence, white space and a short item without clause
+// punctuation: a byline or a signature appended to the last line (……精准滴灌。 文津轩).
 bool ends_with_byline(std::string_view text, std::u32string_view closing, std::size_t max_chars) {
   std::size_t pos = text.size();
   std::size_t count = 0;
@@ -206,7 +227,7 @@ bool ends_with_byline(std::string_view text, std::u32string_view closing, std::s
     if (is_space(c)) {
       break;
     }
-    if (++count > max_chars) {
+    if (++count > max_chars || contains(k_clause_marks, c)) {
       return false;
     }
     pos = before;
@@ -293,7 +314,10 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_wrap_width = static_cast<std::size_t>(options.integer("wrap_width", 40, 1, 10000));
     rule->m_wrap_ratio = options.number("wrap_ratio", 0.8, 0.0, 1.0);
     rule->m_word_break = options.boolean("word_break", true);
-    rule->m_byline_chars = static_cast<std::size_t>(options.integer("byline_chars", 6, 0, 100));
+    rule->m_heading_chars =
+        static_cast<std::size_t>(options.integer("heading_chars", 12, 0, 10000));
+    rule->m_salutation = options.has("salutation") ? RegexList::read(options, "salutation")
+                                                   : RegexList::from({k_default_salutation});
     rule->m_message = parse_message(options, rule->info().message, {"tail", "head", "line"});
   } else if (detect == "spliced-content") {
     rule->m_detect = Detect::spliced_content;
@@ -339,8 +363,10 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
       continue;
     }
     const char32_t last = last_code_point(p_text);
-    if (contains(m_closing, last) ||
-        (m_byline_chars > 0 && ends_with_byline(p_text, m_closing, m_byline_chars))) {
+    // A closed sentence followed on its line by a short title-like item (a byline, a
+    // signature: ……精准滴灌。 文津轩) is closed too; so is a salutation (同志们，).
+    if (contains(m_closing, last) || ends_with_byline(p_text, m_closing, m_title_chars) ||
+        (one_short_clause(p_text, m_heading_chars) && m_salutation.matches(p_text))) {
       continue;
     }
     // The cut is in Chinese text: P ends with a Han character or a comma, and its last line
@@ -385,7 +411,11 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     const bool weak_context = title_like(p_text, m_title_chars) ||
                               title_like(n_text, m_title_chars) ||
                               (m_list_item.matches(p_first) && heading_like(p_text, p_text.size()));
-    if (!strong && m_word_break && doc::is_cjk_ideograph(last) && doc::is_cjk_ideograph(first)) {
+    // A short heading followed by its paragraph often makes a word across the join (软件安装 |
+    // 包管理器): for a heading, only a fragment counts.
+    const bool heading = title_like(p_text, m_heading_chars);
+    if (!strong && !heading && m_word_break && doc::is_cjk_ideograph(last) &&
+        doc::is_cjk_ideograph(first)) {
       strong = joins_inside_word(last_chars(p_text, 6), first_chars(n_text, 6));
     }
     if (weak_context && !strong) {
@@ -408,7 +438,8 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     Finding& finding =
         sink.add(info(), span_begin, span_end - span_begin, m_message.expand(lookup));
     const std::string replacement = is_ascii_alnum(last) && is_ascii_alnum(first) ? " " : "";
-    finding.fix = Fix{p.end, n.begin - p.end, replacement, strong};
+    // Joining paragraphs changes the text's structure: never safe.
+    finding.fix = Fix{p.end, n.begin - p.end, replacement, false};
   }
 }
 

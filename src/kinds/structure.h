@@ -23,12 +23,18 @@
 //   fragment_chars  N whose first clause is at most this long is a fragment (default 3)
 //   wrap_width, wrap_ratio   adjacent lines this wide and this similar are hard wrapping,
 //                   not a break (defaults 40 columns, 0.8)
-//   byline_chars    P that ends with a sentence, white space and a name of at most this
-//                   many characters (a byline: ……滴灌。 文津轩) is closed (default 6, 0: off)
+//   heading_chars   a title-like P of at most this many characters (default 12) is a
+//                   heading: only a fragment at N's start makes it broken, not a word across
+//                   the join (软件安装 | 包管理器)
+//   salutation      RE2 list: a P of one clause of at most heading_chars closed by a comma
+//                   that matches one is a salutation (同志们，), never broken (default: ends
+//                   with 们, 同志, 代表, 朋友, 先生, 老师, 各位, 大家 ... and the comma)
+// P that ends with a sentence, white space and a title-like item (a byline, a signature:
+// ……滴灌。 文津轩) is closed.
 //   word_break      use ICU's word breaker as evidence (default true)
 // A title-like P or N, or a list-item P, is reported only on a strong signal: P ends with a comma,
 // N starts with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
-// The fix is safe on a strong signal and unsafe otherwise.
+// The fix joins the two and is never safe: joining changes the text's structure.
 // Message variables: {tail} (end of P), {head} (start of N), {line} (N's first line).
 //
 // `spliced-content`: text after the end of the document that belongs to another one. Keys:
@@ -84,7 +90,8 @@ class StructureRule : public rules::Rule {
   std::size_t m_wrap_width = 40;
   double m_wrap_ratio = 0.8;
   bool m_word_break = true;
-  std::size_t m_byline_chars = 6;
+  std::size_t m_heading_chars = 12;
+  RegexList m_salutation;
   // spliced-content
   RegexList m_end;
   RegexList m_after_end;

@@ -1,7 +1,9 @@
 #include "rules/registry.h"
 
+#include "kinds/codepage_mojibake.h"
 #include "kinds/consistency.h"
 #include "kinds/duplicate.h"
+#include "kinds/keyword_line.h"
 #include "kinds/metric.h"
 #include "kinds/mojibake.h"
 #include "kinds/numbering.h"
@@ -26,9 +28,13 @@ const std::vector<KindEntry>& rule_kinds() {
       {"script", &kinds::ScriptRule::create,
        "mixed Chinese variants, homoglyphs, radicals, widths"},
       {"pinyin", &kinds::PinyinRule::create, "pinyin annotations left by a converter"},
-      {"mojibake", &kinds::MojibakeRule::create, "wrong decodings: Latin-1, code pages, ? runs"},
+      {"mojibake", &kinds::MojibakeRule::create, "wrong decodings: Latin-1, ? runs, stray symbols"},
+      {"codepage-mojibake", &kinds::CodepageMojibakeRule::create,
+       "text decoded with the wrong code page, proved by a round trip"},
       {"consistency", &kinds::ConsistencyRule::create, "the document's majority style wins"},
       {"pair", &kinds::PairRule::create, "unmatched brackets and quotes"},
+      {"keyword-line", &kinds::KeywordLineRule::create,
+       "listed words on a line whose context makes them spam"},
   };
   return k_kinds;
 }

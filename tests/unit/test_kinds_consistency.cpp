@@ -95,10 +95,29 @@ TEST_CASE("a document that consistently uses a disfavoured style gets one info f
   CHECK(findings[0].offset == 4);
   REQUIRE(findings[0].fix.has_value());
   CHECK(findings[0].extra_edits.size() == 7);
-  auto fixed = docqc::fix::apply_fixes(text, findings, false);
+  CHECK_FALSE(findings[0].fix->safe);  // the pack's preference, not the document's
+  CHECK(docqc::fix::apply_fixes(text, findings, false).applied == 0);
+  auto fixed = docqc::fix::apply_fixes(text, findings, true);
   CHECK(fixed.text == "2022年第1期\n2022年1月15日出版，共3期");
   CHECK(fixed.applied == 1);
   CHECK(run(k_spacing, fixed.text).empty());
+}
+
+TEST_CASE("a fix to the majority is safe only when the document is unambiguous") {
+  // 2 against 1: too few to be sure.
+  auto few = run(k_quotes, "“甲”“乙”「丙」");
+  REQUIRE(few.size() == 1);
+  CHECK_FALSE(few[0].fix->safe);
+  std::string many;
+  for (int i = 0; i < 12; ++i) {
+    many += "“甲”";
+  }
+  auto clear = run(k_quotes, many + "「丙」");
+  REQUIRE(clear.size() == 1);
+  CHECK(clear[0].fix->safe);
+  auto custom = run(std::string(k_quotes) + "    safe_share: 1.0\n", many + "「丙」");
+  REQUIRE(custom.size() == 1);
+  CHECK_FALSE(custom[0].fix->safe);
 }
 
 TEST_CASE("loader errors") {

@@ -59,18 +59,8 @@ TEST_CASE("latin1: real Latin-1 text is left alone") {
   CHECK(run("latin1", "MÜ”").empty());
 }
 
-TEST_CASE("codepage: runs of rare characters are noise, clean text is not") {
-  // 天津市人民政府关于印发... encoded as GBK and decoded as Big5.
-  auto findings = run("codepage", "壽衾荂楷毞踩庈懈蛂痐奪燴域楊腔籵眭");
-  REQUIRE(findings.size() == 1);
-  CHECK(run("codepage", "天津市人民政府关于印发天津市居住证管理办法的通知").empty());
-  CHECK(run("codepage", "關於促進生活性服務業發展的若干措施").empty());
-  // One rare character repeated is not a decoding.
-  CHECK(run("codepage", "烫烫烫烫烫烫烫烫烫烫").empty());
-  // Too short to judge.
-  CHECK(run("codepage", "毞踩庈懈蛂").empty());
-  // Rare names in ordinary text stay below the threshold.
-  CHECK(run("codepage", "甪直镇的龑先生和鬯女士在天津市人民政府工作").empty());
+TEST_CASE("codepage is its own kind now") {
+  CHECK_THROWS_WITH(run("codepage", "x"), doctest::Contains("codepage-mojibake"));
 }
 
 TEST_CASE("question_marks") {

@@ -10,15 +10,21 @@ TEST_SUITE_BEGIN("kinds::PinyinRule");
 
 namespace {
 
+// min_annotations is 1 unless `extra` sets it: most cases look at one annotation.
 std::vector<docqc::Finding> run(const std::string& text, const std::string& extra = "") {
+  std::string options = extra.find("min_annotations") == std::string::npos
+                            ? extra + "    min_annotations: 1\n"
+                            : extra;
+  if (options.find("scope:") == std::string::npos) {
+    options += "    scope: paragraph\n";
+  }
   static std::vector<docqc::rules::RuleList> keep;
   keep.push_back(docqc::rules::load_rules_from_text(R"(rules:
   - id: p
     kind: pinyin
     category: garbled
-    scope: paragraph
     message: "{character}{text}={syllable}"
-)" + extra,
+)" + options,
                                                     "r.yaml"));
   std::vector<const docqc::rules::Rule*> rules;
   for (const auto& rule : keep.back()) {
@@ -32,7 +38,7 @@ std::vector<docqc::Finding> run(const std::string& text, const std::string& extr
 
 }  // namespace
 
-TEST_CASE("each annotation is one finding with a safe fix that removes it") {
+TEST_CASE("each annotation is one finding with an unsafe fix that removes it") {
   std::string text = "津政辦發(fā)〔2022〕15號,社會(huì )保障,時(shí)間";
   auto findings = run(text);
   REQUIRE(findings.size() == 3);
@@ -41,7 +47,7 @@ TEST_CASE("each annotation is one finding with a safe fix that removes it") {
   CHECK(findings[0].length == std::string("(fā)").size());
   REQUIRE(findings[0].fix.has_value());
   CHECK(findings[0].fix->replacement.empty());
-  CHECK(findings[0].fix->safe);
+  CHECK_FALSE(findings[0].fix->safe);  // deleting a real gloss would change the text
   CHECK(findings[1].message == "會(huì )=huì");
   CHECK(findings[2].message == "時(shí)=shí");
 }
@@ -66,6 +72,17 @@ TEST_CASE("options: context_words, max_surprisal, teaching_density") {
   CHECK(run("汉语拼音：发(fā)展", "    context_words: [注音]\n").size() == 1);
   CHECK(run("甪(lù)直是古镇", "    max_surprisal: 300\n").size() == 1);
   CHECK(run("你(nǐ)好(hǎo)", "    teaching_density: 1.0\n").size() == 2);
+}
+
+// Regression (issue 10): 重(chóng)庆 and 长(zhǎng)辈 are a writer's glosses, not residue.
+TEST_CASE("real_pinyin_glosses_stay_quiet: a gloss or two is not converter residue") {
+  const std::string glosses = "重(chóng)庆是一座山城，长(zhǎng)辈们都喜欢这里。";
+  CHECK(run(glosses, "    min_annotations: 3\n").empty());
+  // The default is three annotations in the scope.
+  CHECK(run(glosses + "發(fā)展", "    min_annotations: 3\n").size() == 3);
+  // In document scope the annotations of every paragraph count together.
+  CHECK(run("發(fā)展\n\n時(shí)間\n\n會(huì )議", "    min_annotations: 3\n    scope: document\n")
+            .size() == 3);
 }
 
 TEST_SUITE_END();

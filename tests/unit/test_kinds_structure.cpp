@@ -73,19 +73,40 @@ TEST_CASE("evidence: comma, fragment, word across the break") {
   CHECK(run(*rules[0], "天津市职业教育条例\n\n本市鼓励职业学校开展社会培训。\n").findings.empty());
   auto word = run(*rules[0], "市人民政府应当制定职业学校生均经\n\n费标准或者公用经费标准。\n");
   REQUIRE(word.findings.size() == 1);
-  CHECK(word.findings[0].fix->safe);
+  CHECK_FALSE(word.findings[0].fix->safe);  // joining paragraphs is never safe
   auto fragment =
       run(*rules[0], "第十八条 居住证持有人住址发生变动\n\n的，应当自变动之日起七日内办理。\n");
   REQUIRE(fragment.findings.size() == 1);
-  CHECK(fragment.findings[0].fix->safe);
+  CHECK_FALSE(fragment.findings[0].fix->safe);
   auto comma = run(*rules[0], "本市加强统筹，\n\n推进职普融通。\n");
   CHECK(comma.findings.size() == 1);
-  // prose on both sides without strong evidence: reported, but the fix is unsafe
+  // prose on both sides without strong evidence: reported, the fix unsafe as always
   auto weak = run(*rules[0],
                   "市和区人民政府应当加强领导，健全工作协调机制，统筹协调改革发展\n\n重大问题，组织"
                   "开展督导评估。\n");
   REQUIRE(weak.findings.size() == 1);
   CHECK_FALSE(weak.findings[0].fix->safe);
+}
+
+// Regression (issue 10): 同志们， then a blank line opens a speech.
+TEST_CASE("salutation_is_not_a_broken_paragraph") {
+  auto rules = load(k_minimal);
+  CHECK(run(*rules[0], "同志们，\n\n今天我们召开全市经济工作会议，部署明年任务。\n")
+            .findings.empty());
+  CHECK(run(*rules[0], "各位代表，\n\n现在，我代表市人民政府作工作报告。\n").findings.empty());
+  // A long first half ending with a comma is still cut mid-sentence.
+  CHECK(run(*rules[0], "本市加强统筹，\n\n推进职普融通。\n").findings.size() == 1);
+}
+
+// Regression (issue 10): a heading directly followed by its paragraph.
+TEST_CASE("heading_followed_by_its_paragraph_is_not_broken") {
+  auto rules = load(k_minimal);
+  CHECK(run(*rules[0], "安装、升级和删除软件包\n\n软件包管理工具负责安装软件包。\n")
+            .findings.empty());
+  // 软件安装 | 包管理 makes the word 安装包 across the join: not evidence after a heading.
+  CHECK(run(*rules[0], "软件安装\n\n包管理工具负责安装、升级和删除软件包。\n").findings.empty());
+  // A fragment after a heading-length line is still a break.
+  CHECK(run(*rules[0], "居住证工本费收费标准由市发展\n\n核定。\n").findings.size() == 1);
 }
 
 TEST_CASE("a sentence adverb after a short label is not a fragment") {
