@@ -68,6 +68,8 @@ def allowed_by(finding: dict, line_text: str, entries: list[dict]) -> int | None
 
 
 def run_docqc(docqc: str, clean_dir: str, files: list[str]) -> dict:
+    if os.sep in docqc:
+        docqc = os.path.abspath(docqc)  # it runs in clean_dir
     command = [docqc, "check", "--format", "json", "--no-config", "--fail-on", "none",
                "--include", "*.txt", *files]
     result = subprocess.run(command, cwd=clean_dir, capture_output=True, check=False)

@@ -70,7 +70,11 @@ def _write(outdir: str, genre: str, name: str, blocks: list[str], package: str,
 
 def _fortunes(path: str) -> list[str]:
     with open(path, encoding="utf-8") as source:
-        text = _ANSI.sub("", source.read())
+        text = source.read()
+    # Colour codes are formatting, not text; some are spliced into others (`\x1b[;\x1b[34;1mm`
+    # in chinese), so strip until none is left.
+    while _ANSI.search(text):
+        text = _ANSI.sub("", text)
     entries = [entry.strip("\n") for entry in re.split(r"\n%\n", text)]
     return [entry for entry in entries if entry.strip() and not _BOX.search(entry)]
 
