@@ -124,6 +124,21 @@ std::unique_ptr<rules::Rule> ConsistencyRule::create(rules::RuleInfo info,
       rule->m_alternatives[k].names.emplace_back(name.substr(underscore + 1), index);
     }
   }
+  rule->m_reported.assign(rule->m_styles.size(), !options.has("report"));
+  if (options.has("report")) {
+    for (const std::string& name : options.string_list("report")) {
+      bool found = false;
+      for (std::size_t i = 0; i < rule->m_styles.size(); ++i) {
+        if (rule->m_styles[i].name == name) {
+          rule->m_reported[i] = true;
+          found = true;
+        }
+      }
+      if (!found) {
+        options.fail("report", fmt::format("'{}' is not one of the styles", name));
+      }
+    }
+  }
   rule->m_safe_count = static_cast<std::size_t>(options.integer("safe_count", 10, 0, 1000000));
   rule->m_safe_share = options.number("safe_share", 0.9, 0.5, 1.0);
   const std::vector<std::string> variables = {"text",     "fixed", "style",
@@ -297,7 +312,7 @@ void ConsistencyRule::check(const doc::Document& document, doc::TextRange unit,
                     static_cast<double>(counts[expected]) >=
                         m_safe_share * static_cast<double>(occurrences.size());
   for (const auto& occurrence : occurrences) {
-    if (occurrence.style == expected) {
+    if (occurrence.style == expected || !m_reported[occurrence.style]) {
       continue;
     }
     const std::string fixed = rewrite(occurrence, expected);

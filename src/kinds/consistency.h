@@ -15,6 +15,8 @@
 // the document, so the default packs use no `prefer`. Without `prefer`, a tie reports
 // nothing. A fix towards the majority is safe only when the document is unambiguous: the
 // majority has at least `safe_count` (10) occurrences and `safe_share` (0.9) of them all.
+// `report` (optional, a list of style names) reports only occurrences of those styles: a
+// standard form (full-width brackets) is counted but never "fixed" towards a deviant one.
 //
 // Variables in `message` and `document_message`: {text}, {fixed}, {style}, {expected} (the
 // winning or preferred style), {count} (occurrences of {style}), {expected_count}.
@@ -75,6 +77,7 @@ class ConsistencyRule : public rules::Rule {
   std::unique_ptr<RE2> m_locator;
   std::vector<Alternative> m_alternatives;
   std::optional<std::size_t> m_prefer;
+  std::vector<bool> m_reported;  // per style: may its occurrences be reported (`report`)
   std::size_t m_safe_count = 10;
   double m_safe_share = 0.9;
   rules::MessageTemplate m_message;

@@ -167,7 +167,8 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
     };
     Finding& finding = sink.add(info(), offset, length, m_message.expand(lookup));
     if (fix) {
-      finding.fix = Fix{offset, length, *fix, true};
+      // Which of the two has the wrong width is not known: （试行) or (试行）. Unsafe.
+      finding.fix = Fix{offset, length, *fix, false};
     }
   };
   auto text_of = [](char32_t c) {

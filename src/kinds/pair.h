@@ -1,12 +1,12 @@
 // kind: pair — brackets and quotes left unmatched within a unit (normally a paragraph):
 // 《》 “” ‘’ （） 【】 「」 () [] ... One finding at each unmatched opener or closer; a closer of
-// the same pair in the other width (（ ... )) is reported once with a safe fix to the right
-// closer. Not reported: ’ after a letter with no ‘ open (an apostrophe: don’t), a bracket
-// quoted on its own (“[”), and a closing parenthesis after a short enumerator at the start of
-// a line (1) 一） a)). With scope `document`, an opener left at the end of a paragraph that
-// stops mid-sentence may close in the next paragraph (a page break cut it: the halves are
-// checked as one), and a quote left open before a paragraph that opens the same quote again
-// is a quotation spanning paragraphs (“……。\n\n“……。”), not an error.
+// the same pair in the other width (（ ... )) is reported once with an unsafe fix to the
+// opener's closer (either may have the wrong width). Not reported: ’ after a letter with no ‘ open
+// (an apostrophe: don’t), a bracket quoted on its own (“[”), and a closing parenthesis after a
+// short enumerator at the start of a line (1) 一） a)). With scope `document`, an opener left at
+// the end of a paragraph that stops mid-sentence may close in the next paragraph (a page break cut
+// it: the halves are checked as one), and a quote left open before a paragraph that opens the same
+// quote again is a quotation spanning paragraphs (“……。\n\n“……。”), not an error.
 //
 // YAML keys: `pairs` (a list of two-character strings, opener then closer; default the list
 // above plus 『』 〔〕 〈〉). Variables: {text} (the character), {expected} (its partner),

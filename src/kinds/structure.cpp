@@ -18,9 +18,6 @@ namespace {
 constexpr std::u32string_view k_default_closing = U"。！？；：…—.!?;:”’」』）)》〉】\"'";
 constexpr const char* k_default_continuation = R"(^[\p{Han}，、。；：！？）」』”’》〉】,;:!?)])";
 constexpr std::u32string_view k_commas = U"，、,";
-// How a speech or a letter addresses its audience: 同志们， 各位代表， 亲爱的同学们， 王先生，
-constexpr const char* k_default_salutation =
-    "(?:们|同志|代表|朋友|先生|女士|老师|同学|委员|领导|来宾|嘉宾|各位|大家|您好|你好)[，,]$";
 // Punctuation that ends a clause: what a title lacks and what closes a fragment.
 constexpr std::u32string_view k_clause_marks = U"，、。；：！？,;:!?";
 constexpr std::u32string_view k_sentence_marks = U"。！？；!?;";
@@ -126,8 +123,8 @@ bool starts_with_fragment(std::string_view text, std::size_t max_chars) {
   return false;
 }
 
-// One short clause closed by a comma and nothing else (同志们， 各位代表，): with the form of a
-// salutation, it opens a speech or a letter on its own line.
+// One short clause closed by a comma and nothing else: a salutation (同志们， 各位代表，) or a
+// line of verse (曾记否，).
 bool one_short_clause(std::string_view text, std::size_t max_chars) {
   std::size_t count = 0;
   std::size_t pos = 0;
@@ -316,8 +313,6 @@ std::unique_ptr<rules::Rule> StructureRule::create(rules::RuleInfo info,
     rule->m_word_break = options.boolean("word_break", true);
     rule->m_heading_chars =
         static_cast<std::size_t>(options.integer("heading_chars", 12, 0, 10000));
-    rule->m_salutation = options.has("salutation") ? RegexList::read(options, "salutation")
-                                                   : RegexList::from({k_default_salutation});
     rule->m_message = parse_message(options, rule->info().message, {"tail", "head", "line"});
   } else if (detect == "spliced-content") {
     rule->m_detect = Detect::spliced_content;
@@ -364,9 +359,11 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     }
     const char32_t last = last_code_point(p_text);
     // A closed sentence followed on its line by a short title-like item (a byline, a
-    // signature: ……精准滴灌。 文津轩) is closed too; so is a salutation (同志们，).
+    // signature: ……精准滴灌。 文津轩) is closed too; so is one short clause closed by a
+    // comma: a salutation (同志们，) or a line of verse (曾记否，). A page break right after a
+    // paragraph's first short clause is rare; these are common.
     if (contains(m_closing, last) || ends_with_byline(p_text, m_closing, m_title_chars) ||
-        (one_short_clause(p_text, m_heading_chars) && m_salutation.matches(p_text))) {
+        one_short_clause(p_text, m_heading_chars)) {
       continue;
     }
     // The cut is in Chinese text: P ends with a Han character or a comma, and its last line

@@ -25,10 +25,8 @@
 //                   not a break (defaults 40 columns, 0.8)
 //   heading_chars   a title-like P of at most this many characters (default 12) is a
 //                   heading: only a fragment at N's start makes it broken, not a word across
-//                   the join (软件安装 | 包管理器)
-//   salutation      RE2 list: a P of one clause of at most heading_chars closed by a comma
-//                   that matches one is a salutation (同志们，), never broken (default: ends
-//                   with 们, 同志, 代表, 朋友, 先生, 老师, 各位, 大家 ... and the comma)
+//                   the join (软件安装 | 包管理器); a P of one clause this short closed by a
+//                   comma is a salutation or a verse line (同志们， 曾记否，), never broken
 // P that ends with a sentence, white space and a title-like item (a byline, a signature:
 // ……滴灌。 文津轩) is closed.
 //   word_break      use ICU's word breaker as evidence (default true)
@@ -91,7 +89,6 @@ class StructureRule : public rules::Rule {
   double m_wrap_ratio = 0.8;
   bool m_word_break = true;
   std::size_t m_heading_chars = 12;
-  RegexList m_salutation;
   // spliced-content
   RegexList m_end;
   RegexList m_after_end;

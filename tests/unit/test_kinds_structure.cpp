@@ -78,7 +78,7 @@ TEST_CASE("evidence: comma, fragment, word across the break") {
       run(*rules[0], "第十八条 居住证持有人住址发生变动\n\n的，应当自变动之日起七日内办理。\n");
   REQUIRE(fragment.findings.size() == 1);
   CHECK_FALSE(fragment.findings[0].fix->safe);
-  auto comma = run(*rules[0], "本市加强统筹，\n\n推进职普融通。\n");
+  auto comma = run(*rules[0], "本市加强职业教育和普通教育的统筹，\n\n推进职普融通。\n");
   CHECK(comma.findings.size() == 1);
   // prose on both sides without strong evidence: reported, the fix unsafe as always
   auto weak = run(*rules[0],
@@ -94,8 +94,11 @@ TEST_CASE("salutation_is_not_a_broken_paragraph") {
   CHECK(run(*rules[0], "同志们，\n\n今天我们召开全市经济工作会议，部署明年任务。\n")
             .findings.empty());
   CHECK(run(*rules[0], "各位代表，\n\n现在，我代表市人民政府作工作报告。\n").findings.empty());
-  // A long first half ending with a comma is still cut mid-sentence.
-  CHECK(run(*rules[0], "本市加强统筹，\n\n推进职普融通。\n").findings.size() == 1);
+  // Verse: one short clause a line.
+  CHECK(run(*rules[0], "曾记否，\n\n到中流击水，\n\n浪遏飞舟？\n").findings.empty());
+  // A longer first half ending with a comma is still cut mid-sentence.
+  CHECK(run(*rules[0], "本市加强职业教育和普通教育的统筹，\n\n推进职普融通。\n").findings.size() ==
+        1);
 }
 
 // Regression (issue 10): a heading directly followed by its paragraph.
