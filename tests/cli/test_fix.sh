@@ -13,7 +13,8 @@ check() { "$docqc" check --no-config --quiet --fail-on none "$@"; }
 # UTF-8 with BOM and CRLF, mode 640.
 printf '\xEF\xBB\xBF第一条，，，本办法适用于全市,自发布之日起施行。\r\n中 国\x01人民\r\n' >a.txt
 chmod 640 a.txt
-printf '\xEF\xBB\xBF第一条，本办法适用于全市，自发布之日起施行。\r\n中 国人民\r\n' >a.expected
+# (the half-width comma follows the document's style: an unsafe fix)
+printf '\xEF\xBB\xBF第一条，本办法适用于全市,自发布之日起施行。\r\n中 国人民\r\n' >a.expected
 cp a.txt a.orig
 diff_out="$("$docqc" check --no-config --diff a.txt)"
 status=$?
@@ -30,6 +31,8 @@ cmp -s a.txt a.once || { echo "FAIL: a second --fix changed the file"; fail=1; }
 [ $? -eq 0 ] || { echo "FAIL: --diff after --fix should find nothing"; fail=1; }
 check --unsafe-fixes a.txt >/dev/null 2>&1
 [ "$(tail -c +4 a.txt | sed -n 2p)" = $'中国人民\r' ] || { echo "FAIL: --unsafe-fixes"; fail=1; }
+[ "$(tail -c +4 a.txt | sed -n 1p)" = $'第一条，本办法适用于全市，自发布之日起施行。\r' ] ||
+  { echo "FAIL: --unsafe-fixes (comma)"; fail=1; }
 [ -z "$(ls -A | grep docqc-)" ] || { echo "FAIL: temporary files left"; ls -A; fail=1; }
 
 # GB18030 stays GB18030, byte for byte outside the fixes.
@@ -47,13 +50,13 @@ for n in 1 2 3; do printf '第%s条，，内容,结束。\n' "$n" >"c$n.txt"; cp
 DOCQC_TEST_CRASH_AT=2 "$docqc" check --no-config --quiet --fix --jobs 1 c1.txt c2.txt c3.txt >/dev/null 2>&1
 status=$?
 [ $status -eq 86 ] || { echo "FAIL: the crash hook did not fire (exit $status)"; fail=1; }
-[ "$(cat c1.txt)" = "第1条，内容，结束。" ] || { echo "FAIL: c1 not fully fixed: $(cat c1.txt)"; fail=1; }
+[ "$(cat c1.txt)" = "第1条，内容,结束。" ] || { echo "FAIL: c1 not fully fixed: $(cat c1.txt)"; fail=1; }
 cmp -s c2.txt c2.orig || { echo "FAIL: c2 half-written"; fail=1; }
 cmp -s c3.txt c3.orig || { echo "FAIL: c3 touched"; fail=1; }
 rm -f .c*.docqc-*  # what the crash left behind
 check --fix c1.txt c2.txt c3.txt >/dev/null 2>&1
 for n in 1 2 3; do
-  [ "$(cat c$n.txt)" = "第${n}条，内容，结束。" ] || { echo "FAIL: c$n after the rerun"; fail=1; }
+  [ "$(cat c$n.txt)" = "第${n}条，内容,结束。" ] || { echo "FAIL: c$n after the rerun"; fail=1; }
 done
 
 # Standard input: --diff works, --fix refuses.

@@ -5,7 +5,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 cd "$WORK"
-printf '为了推进 新型城镇化，XXX促进就业。\n' >doc.txt
+printf '中 国推进新型城镇化，XXX促进就业。\n' >doc.txt
 
 # expect_config_error FILE.yaml 'file:line:col: error: message [key]'
 expect_config_error() {
