@@ -15,6 +15,7 @@ of its paragraphs or clauses the way a real tool chain does, leaving the rest in
   pinyin-paren     go-pinyin's toned syllables in parentheses after words: 监督（jiān dū）
                    and after characters: 发(fā)展(zhǎn)
   pinyin-ruby      flattened ruby: 推tuī进jìn
+  pinyin-number    flattened ruby with tone numbers (go-pinyin's zhao4 style): 推tui1进jin4
 Each returns (damaged text, damaged bytes, hints for truth.truth_rows).
 """
 
@@ -74,8 +75,9 @@ def opencc(text: str, config: str) -> str:
     return result.stdout.decode("utf-8")
 
 
-def pinyin(han: str) -> list[str]:
-    result = subprocess.run(["pinyin", han], capture_output=True, check=True)
+def pinyin(han: str, numbers: bool = False) -> list[str]:
+    style = ["-s", "zhao4"] if numbers else []
+    result = subprocess.run(["pinyin", *style, han], capture_output=True, check=True)
     return result.stdout.decode("utf-8").split()
 
 
@@ -137,7 +139,7 @@ def damage(clean: str, variant: str, seed: str, traditional: bool = False
         hints["subtype"] = "converted"
         text = "\n\n".join(paragraphs)
         return text, text.encode("utf-8"), hints
-    if variant in ("pinyin-paren", "pinyin-ruby"):
+    if variant in ("pinyin-paren", "pinyin-ruby", "pinyin-number"):
         for index in _pick(rng, candidates, 3):
             paragraph = paragraphs[index]
             runs = list(_HAN_RUN.finditer(paragraph))
@@ -145,12 +147,13 @@ def damage(clean: str, variant: str, seed: str, traditional: bool = False
                 continue
             chosen = sorted(rng.sample(runs, min(len(runs), 2 if variant == "pinyin-paren"
                                                  else 1)), key=lambda m: -m.start())
+            numbers = variant == "pinyin-number"
             for n, run in enumerate(chosen):
                 word = run.group()[:4]
-                syllables = pinyin(word)
+                syllables = pinyin(word, numbers)
                 if len(syllables) != len(word):
                     continue
-                if variant == "pinyin-ruby":
+                if variant in ("pinyin-ruby", "pinyin-number"):
                     annotated = "".join(c + s for c, s in zip(word, syllables))
                 elif n % 2 == 0:
                     annotated = word + "（" + " ".join(syllables) + "）"
@@ -158,7 +161,7 @@ def damage(clean: str, variant: str, seed: str, traditional: bool = False
                     annotated = "".join(f"{c}({s})" for c, s in zip(word, syllables))
                 paragraph = paragraph[:run.start()] + annotated + paragraph[run.start() + len(word):]
             paragraphs[index] = paragraph
-        hints["subtype"] = "pinyin-ruby" if variant == "pinyin-ruby" else "pinyin-parentheses"
+        hints["subtype"] = "pinyin-parentheses" if variant == "pinyin-paren" else "pinyin-ruby"
         text = "\n\n".join(paragraphs)
         return text, text.encode("utf-8"), hints
     raise ValueError(f"unknown codec variant {variant}")
@@ -166,4 +169,4 @@ def damage(clean: str, variant: str, seed: str, traditional: bool = False
 
 VARIANTS = ["utf8-as-cp1252", "utf8-as-latin1", "utf8-as-gbk", "gbk-as-big5", "big5-as-gbk",
             "kunjinkao", "raw-gbk", "opencc-paragraph", "opencc-clause", "pinyin-paren",
-            "pinyin-ruby"]
+            "pinyin-ruby", "pinyin-number"]

@@ -38,7 +38,7 @@ p.cont { text-indent: 0; }
 # /usr/local/bin/convert may be a stand-in that only serves a file viewer; prefer ImageMagick.
 _CONVERT = "/usr/bin/convert" if os.path.exists("/usr/bin/convert") else "convert"
 LINE_WIDTH = 30.0  # CJK characters per line of body text (A5, 11pt, 120 mm)
-PAGE_LINES = 23.0  # body lines per page, leaving room for paragraph margins
+PAGE_LINES = 27.0  # body lines per page (an A5 page holds about 31), leaving room for margins
 
 
 def _width(text: str) -> float:
@@ -46,7 +46,8 @@ def _width(text: str) -> float:
 
 
 def _lines(text: str) -> float:
-    return -(-(_width(text) + 2) // LINE_WIDTH) + 0.35  # indent; margin after the paragraph
+    """Printed lines of a paragraph (its own line breaks kept), plus the margin after it."""
+    return sum(-(-(_width(line) + 2) // LINE_WIDTH) for line in text.split("\n")) + 0.35
 
 
 def paginate(paragraphs: list[str]) -> list[list[tuple[str, bool]]]:
@@ -61,33 +62,35 @@ def paginate(paragraphs: list[str]) -> list[list[tuple[str, bool]]]:
                 pages[-1].append((rest, continued))
                 used += _lines(rest)
                 break
-            cut = _cut(rest, int((room - 1.35) * LINE_WIDTH))
+            cut = _cut(rest, int(room - 0.6))
             if cut > 0:
-                pages[-1].append((rest[:cut], continued))
-                rest, continued = rest[cut:], True
+                pages[-1].append((rest[:cut].rstrip("\n"), continued))
+                rest, continued = rest[cut:].lstrip("\n"), True
             pages.append([])
             used = 0.0
     return [page for page in pages if page]
 
 
-def _cut(text: str, limit: int) -> int:
-    """A place at most `limit` display columns in where a line may break (not inside a Latin
-    word, not at a space)."""
-    if limit < 20:
-        return 0
-    width = 0.0
-    best = 0
+def _cut(text: str, lines: int) -> int:
+    """The last place within the first `lines` printed lines where a line may break (not
+    inside a Latin word, not at a space); 0 when that leaves less than a short line."""
+    best, line, width = 0, 1, 2.0
     for index in range(1, len(text)):
-        width += 0.55 if text[index - 1].isascii() else 1.0
-        if width > limit:
-            break
         left, right = text[index - 1], text[index]
-        if left == " " or right == " ":
+        if left == "\n":
+            line, width = line + 1, 0.0
+        else:
+            width += 0.55 if left.isascii() else 1.0
+            if width > LINE_WIDTH:
+                line, width = line + 1, 0.55 if left.isascii() else 1.0
+        if line > lines:
+            break
+        if left == " " or right == " " or right == "\n":
             continue
         if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
             continue
         best = index
-    return best if best > len(text) // 8 else 0
+    return best if best >= 12 else 0  # at least a part of a line, as a printer would cut
 
 
 def page_html(pages: list[list[tuple[str, bool]]], title: str, form: str | None) -> str:
@@ -99,7 +102,8 @@ def page_html(pages: list[list[tuple[str, bool]]], title: str, form: str | None)
             out.append(f"<div class='header'>{html.escape(title)}</div>")
         for text, continued in page:
             klass = " class='cont'" if continued else ""
-            out.append(f"<p{klass}>{html.escape(text)}</p>")
+            # Lines of a poem or a saying stay lines.
+            out.append(f"<p{klass}>{html.escape(text).replace(chr(10), '<br>')}</p>")
         if form:
             label = PAGE_FORMS[form].format(n=number, total=len(pages))
             out.append(f"<div class='footer'>{html.escape(label)}</div>")

@@ -74,13 +74,19 @@ def _tool_versions() -> str:
     return "\n".join(versions)
 
 
-def _script_hash() -> str:
+def _script_hash(pipeline: str) -> str:
+    """The scripts that make a pipeline's damaged bytes (the truth is aligned afresh on every
+    run, so truth.py and the scorer are not part of the key)."""
     digest = hashlib.sha256()
-    # Only what makes the damaged bytes; the truth is aligned afresh on every run.
-    for name in ("damage_codec.py", "damage_pdf.py"):
+    for name in ("damage_codec.py",) if pipeline == "codec" else ("damage_pdf.py",):
         with open(os.path.join(HERE, name), "rb") as source:
             digest.update(source.read())
     return digest.hexdigest()
+
+
+def case_key(pipeline: str, doc: str, variant: str, tools: str, clean: str) -> str:
+    return hashlib.sha256(f"{pipeline}\n{doc}\n{variant}\n{tools}{_script_hash(pipeline)}\n"
+                          f"{clean}".encode()).hexdigest()[:20]
 
 
 def lab_document(clean_dir: str, name: str) -> str:
@@ -134,14 +140,13 @@ def _ocr_clean(clean: str) -> str:
 def build_cases(plan, cache: str, outdir: str | None = None) -> list[dict]:
     clean_dir = os.path.join(cache, "clean")
     sources.build(clean_dir)
-    tools = _tool_versions() + _script_hash()
+    tools = _tool_versions()
     cases = []
     for pipeline, doc, variant in plan:
         clean = lab_document(clean_dir, doc)
         if pipeline == "ocr":
             clean = _ocr_clean(clean)
-        key = hashlib.sha256(f"{pipeline}\n{doc}\n{variant}\n{tools}\n{clean}".encode()
-                             ).hexdigest()[:20]
+        key = case_key(pipeline, doc, variant, tools, clean)
         case_dir = os.path.join(cache, "lab", key)
         name = f"{pipeline}-{doc}-{variant}"
         if not os.path.exists(os.path.join(case_dir, "hints.json")):
@@ -263,6 +268,7 @@ def evaluate(docqc: str, cases: list[dict]) -> dict:
                                         for f in c["findings"])
     summary["cases"] = [{"name": c["name"], "truth": len(c["truth"]), "found": sum(c["found"]),
                          "findings": len(c["findings"])} for c in scored]
+    summary["_scored"] = scored
     return summary
 
 
@@ -275,6 +281,9 @@ def main() -> int:
     parser.add_argument("--make-sample", action="store_true")
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--examples", type=int, default=0, metavar="N",
+                        help="also print N missed truth rows per subtype and N findings far "
+                             "from damage per rule")
     options = parser.parse_args()
     if options.full or options.make_sample:
         missing = damage_pdf.tools_missing(ocr=True)
@@ -287,11 +296,14 @@ def main() -> int:
         build_cases(SAMPLE, options.cache, SAMPLE_DIR)
     cases = build_cases(FULL, options.cache) if options.full else read_sample()
     summary = evaluate(options.docqc, cases)
+    scored = summary.pop("_scored")
     print(f"lab: {len(cases)} cases, {sum(len(c['truth']) for c in cases)} truth rows "
           f"({'full' if options.full else 'sample'})\n")
     score.print_summary(summary)
     print(f"\nclean sources: {json.dumps(summary['clean_sources'])}")
     print(f"damaged: {json.dumps(summary['damaged'])}")
+    if options.examples:
+        score.print_examples(scored, options.examples)
     if options.json:
         with open(options.json, "w", encoding="utf-8") as out:
             json.dump(summary, out, ensure_ascii=False, indent=1)

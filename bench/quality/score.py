@@ -136,3 +136,29 @@ def print_summary(summary: dict) -> None:
     for key, cell in sorted(summary["precision_by_rule"].items(),
                             key=lambda item: -item[1]["total"]):
         print(f"    {key:32} {cell['hit']:5}/{cell['total']:<5} {cell['rate']:4.2f}")
+
+
+def print_examples(cases: list[dict], count: int) -> None:
+    """Missed truth rows per subtype and findings far from damage per rule, with context."""
+    missed = collections.defaultdict(list)
+    far = collections.defaultdict(list)
+    for case in cases:
+        for row, hit in zip(case["truth"], case["found"]):
+            if not hit:
+                missed[row["subtype"]].append(
+                    f"{case['name']}:{row['line']}:{row['column']}: "
+                    f"{row['clean'][:20]!r} -> {row['damaged'][:30]!r}")
+        for finding, is_near in zip(case["findings"], case["near"]):
+            if is_near is False:
+                far[finding["rule"]].append(f"{case['name']}:{finding['line']}:"
+                                            f"{finding['column']}: {finding['text'][:40]!r}")
+    print("\nmissed truth rows (examples)")
+    for subtype, rows in sorted(missed.items()):
+        print(f"  {subtype} ({len(rows)})")
+        for row in rows[:count]:
+            print(f"    {row}")
+    print("\nfindings far from damage (examples)")
+    for rule, rows in sorted(far.items()):
+        print(f"  {rule} ({len(rows)})")
+        for row in rows[:count]:
+            print(f"    {row}")

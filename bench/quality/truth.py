@@ -136,13 +136,62 @@ def _classify(clean: str, damaged: str, hints: dict, whole_line: str | None) -> 
     return "other"
 
 
-def _strip_ws(text: str) -> tuple[str, list[int]]:
+def _strip_ws(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
+    """The non-white-space characters of text (outside the skipped spans) and their indices."""
     chars, positions = [], []
+    spans = iter(sorted(skip))
+    span = next(spans, None)
     for index, char in enumerate(text):
+        while span is not None and index >= span[1]:
+            span = next(spans, None)
+        if span is not None and span[0] <= index < span[1]:
+            continue
         if not char.isspace():
             chars.append(char)
             positions.append(index)
     return "".join(chars), positions
+
+
+def _page_furniture(damaged: str, hints: dict) -> list[tuple[int, int, str]]:
+    """Lines at a page's edge (within two non-empty lines of a form feed or of the text's
+    start or end) that are a running header (the hinted title, or a line close to it, as OCR
+    reads it) or a page number: labelled before the alignment, which would otherwise pair
+    their characters with the body's."""
+    lines = []
+    offset = 0
+    for line in damaged.split("\n"):
+        lines.append((offset, offset + len(line), line))
+        offset += len(line) + 1
+    non_empty = [i for i, (_, _, text) in enumerate(lines) if text.strip(" \t\f\u3000")]
+    edge = set(non_empty[:2] + non_empty[-2:])
+    for k, i in enumerate(non_empty):
+        if "\f" in lines[i][2]:
+            edge.update(non_empty[max(0, k - 2): k + 2])
+    titles = [t.strip() for t in hints.get("furniture", []) if t.strip()]
+    out = []
+    page_of = {}
+    page = 0
+    for i, (_, _, text) in enumerate(lines):
+        page += text.count("\f")
+        page_of[i] = page
+    headed: set[int] = set()  # pages whose header was seen (the body may repeat the title)
+    for i in sorted(edge):
+        start, end, text = lines[i]
+        stripped = text.strip(" \t\f\u3000")
+        lead = len(text) - len(text.lstrip(" \t\f\u3000"))
+        span = (start + lead, start + lead + len(stripped))
+        squeezed = re.sub(r"\s+", "", stripped)
+        if any(squeezed == re.sub(r"\s+", "", t) or difflib.SequenceMatcher(
+                None, squeezed, re.sub(r"\s+", "", t)).ratio() >= 0.75 for t in titles):
+            if page_of[i] not in headed:
+                headed.add(page_of[i])
+                out.append((*span, "page-header"))
+        elif PAGE_NUMBER.match(stripped) or (len(squeezed) <= 8 and re.search(r"\d", squeezed)
+                                             and not _HAN.search(squeezed.replace("第", "")
+                                                                 .replace("页", "")
+                                                                 .replace("共", ""))):
+            out.append((*span, "page-number"))
+    return out
 
 
 def _ws_kind(text: str) -> str:
@@ -168,7 +217,8 @@ def _moved(raw: list[tuple[int, int, str, str]], damaged: str) -> list:
     out = []
     for index, (start, end, subtype, clean_text) in enumerate(raw):
         text = re.sub(r"\s+", "", damaged[start:end])
-        if subtype != "dropped" and not clean_text and dropped.get(text):
+        if (subtype not in ("dropped", "page-header", "page-number") and not clean_text
+                and dropped.get(text)):
             gone.add(dropped[text].pop(0))
             out.append((start, end, "moved-text", ""))
         else:
@@ -191,10 +241,12 @@ def truth_rows(clean: str, damaged: str, data: bytes | None = None,
             at = damaged.find(line_text, at + 1)
         return False
     hints["page_end"] = page_end
+    furniture = _page_furniture(damaged, hints) if "furniture" in hints else []
     clean_chars, clean_pos = _strip_ws(clean)
-    damaged_chars, damaged_pos = _strip_ws(damaged)
+    damaged_chars, damaged_pos = _strip_ws(damaged, [(a, b) for a, b, _ in furniture])
     matcher = difflib.SequenceMatcher(None, clean_chars, damaged_chars, autojunk=False)
-    raw: list[tuple[int, int, str, str]] = []  # damaged start, end (code points), subtype, clean
+    # damaged start, end (code points), subtype, clean
+    raw: list[tuple[int, int, str, str]] = [(a, b, subtype, "") for a, b, subtype in furniture]
     equal_pairs: dict[int, int] = {}
     for tag, c1, c2, d1, d2 in matcher.get_opcodes():
         if tag == "equal":
@@ -233,7 +285,7 @@ def truth_rows(clean: str, damaged: str, data: bytes | None = None,
             continue
         between = damaged[damaged_pos[d] + 1: damaged_pos[d_next]]
         c_ws = clean[clean_pos[c] + 1: clean_pos[c + 1]]
-        inserted = d_next != d + 1
+        inserted = d_next != d + 1 or bool(re.search(r"\S", between))
         d_kind, c_kind = _ws_kind(between if not inserted else re.sub(r"[^\s]+", "", between)
                                   ), _ws_kind(c_ws)
         if d_kind == c_kind or hints.get("subtype"):
@@ -259,8 +311,13 @@ def truth_rows(clean: str, damaged: str, data: bytes | None = None,
     for start, end, subtype, clean_text in raw:
         line, col = located.line_col(start)
         previous = rows[-1] if rows else None
+        # A planted conversion of a clause or paragraph is one row per line, however many of
+        # its characters changed; elsewhere only touching differences merge.
+        whole = hints.get("subtype") in ("converted", "mojibake", "replacement-roundtrip",
+                                         "invalid-bytes")
         if (previous and previous["subtype"] == subtype and previous["line"] == line
-                and start - previous["_end"] <= 1 and subtype not in ("split-paragraph",)):
+                and (whole or start - previous["_end"] <= 1)
+                and subtype not in ("split-paragraph",)):
             previous["_end"] = max(previous["_end"], end)
             previous["clean"] += clean_text
             continue
