@@ -70,6 +70,9 @@ bool closes_enumerator(std::string_view text, std::size_t unit_begin, std::size_
 // What ends a complete paragraph: sentence punctuation and closing brackets and quotes.
 constexpr std::u32string_view k_paragraph_end = U"。！？；：…—.!?;:”’」』）)》〉】]\"'";
 
+// Paragraphs a quotation may run over before its closing quote.
+constexpr std::size_t k_max_quote_paragraphs = 4;
+
 bool is_space_char(char32_t c) {
   return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r' || c == '\n' || c == '\f' ||
          c == 0xFEFF;
@@ -155,6 +158,7 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
     int pair;
     std::size_t offset;
     std::size_t length;
+    std::size_t carried = 0;  // paragraph ends this opener was carried over
   };
   std::vector<Open> stack;
   auto report = [&](std::size_t offset, std::size_t length, char32_t expected_char,
@@ -259,19 +263,27 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
       continue;
     }
     const char32_t last = last_visible(all, range);
-    if (last != 0 && k_paragraph_end.find(last) == std::u32string_view::npos) {
-      continue;  // cut mid-sentence: carry the open brackets into the next paragraph
-    }
+    const bool cut = last != 0 && k_paragraph_end.find(last) == std::u32string_view::npos;
     const char32_t next_first = first_visible(all, paragraphs[index + 1].range);
-    for (const Open& open : stack) {
+    std::vector<Open> carried;
+    for (Open open : stack) {
       const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];
-      if (!(is_quote_open(pair.open) && pair.open == next_first)) {
-        report(open.offset, open.length, pair.close,
-               fmt::format("has no matching '{}' after it in this paragraph", text_of(pair.close)),
-               std::nullopt);
+      const bool quote = is_quote_open(pair.open);
+      if (quote && pair.open == next_first) {
+        continue;  // the next paragraph opens the same quotation again
       }
+      // A paragraph cut mid-sentence carries every opener; a quotation may run over a few
+      // paragraphs (a dialogue, a letter) before it closes.
+      if (cut || (quote && open.carried < k_max_quote_paragraphs)) {
+        ++open.carried;
+        carried.push_back(open);
+        continue;
+      }
+      report(open.offset, open.length, pair.close,
+             fmt::format("has no matching '{}' after it in this paragraph", text_of(pair.close)),
+             std::nullopt);
     }
-    stack.clear();
+    stack = std::move(carried);
   }
   for (const Open& open : stack) {
     const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];

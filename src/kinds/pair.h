@@ -6,7 +6,8 @@
 // short enumerator at the start of a line (1) 一） a)). With scope `document`, an opener left at
 // the end of a paragraph that stops mid-sentence may close in the next paragraph (a page break cut
 // it: the halves are checked as one), and a quote left open before a paragraph that opens the same
-// quote again is a quotation spanning paragraphs (“……。\n\n“……。”), not an error.
+// quote again is a quotation spanning paragraphs (“……。\n\n“……。”), not an error; so is a quote
+// that closes within the next four paragraphs (子曰：“……。\n\n……。”).
 //
 // YAML keys: `pairs` (a list of two-character strings, opener then closer; default the list
 // above plus 『』 〔〕 〈〉). Variables: {text} (the character), {expected} (its partner),
