@@ -27,8 +27,11 @@ _SKIP_IDS = {"tocframe", "footer", "languages", "highlighting-settings", "toc", 
              "footnotes"}
 
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}])")
-_SPACES = re.compile(r"\s+")
+_QUOTES = r"\u2018-\u201d\u2026\u2014"  # “ ” ‘ ’ … — sit between Chinese characters unspaced
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}{_QUOTES}])"
+                        rf"|(?<=[{_CJK}{_QUOTES}])[ \t\r]*\n\s*(?=[{_CJK}])")
+_SPACES = re.compile(r"[^\S\t]+")
+_TABS = re.compile(r" *\t[\s]*")  # table cells are separated by one tab
 
 
 class _Extractor(html.parser.HTMLParser):
@@ -46,7 +49,7 @@ class _Extractor(html.parser.HTMLParser):
         text = "".join(self._parts)
         self._parts = []
         text = _CJK_BREAK.sub("", text)
-        text = _SPACES.sub(" ", text).strip()
+        text = _TABS.sub("\t", _SPACES.sub(" ", text)).strip()
         if text:
             self.blocks.append(text)
 

@@ -36,6 +36,7 @@ _BREAKING = {
 _INLINE = {"B", "I", "SM", "SB"}
 _ALTERNATING = {"BR", "RB", "BI", "IB", "IR", "RI"}
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_QUOTE = re.compile(r"[\u2018-\u201d\u2026\u2014]")  # “ ” ‘ ’ … — sit between Chinese unspaced
 
 
 def _unescape(text: str) -> str:
@@ -72,7 +73,9 @@ def _join(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if _CJK.match(left[-1]) and _CJK.match(right[0]):
+    l_cjk, r_cjk = _CJK.match(left[-1]), _CJK.match(right[0])
+    if (l_cjk or _QUOTE.match(left[-1])) and (r_cjk or _QUOTE.match(right[0])) and (
+            l_cjk or r_cjk):
         return left + right
     return left.rstrip() + " " + right.lstrip()
 

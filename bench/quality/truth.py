@@ -175,14 +175,24 @@ def _page_furniture(damaged: str, hints: dict) -> list[tuple[int, int, str]]:
         page += text.count("\f")
         page_of[i] = page
     headed: set[int] = set()  # pages whose header was seen (the body may repeat the title)
+
+    def is_title(text: str) -> bool:
+        squeezed = re.sub(r"\s+", "", text.strip(" \t\f\u3000"))
+        return bool(squeezed) and any(
+            squeezed == re.sub(r"\s+", "", t) or difflib.SequenceMatcher(
+                None, squeezed, re.sub(r"\s+", "", t)).ratio() >= 0.75 for t in titles)
+    # On the first page the body's own title may be the only copy: a header there only when
+    # the title shows twice.
+    first_page = [i for i in sorted(edge) if page_of[i] == 0 and is_title(lines[i][2])]
+    if len(first_page) < 2:
+        headed.add(0)
     for i in sorted(edge):
         start, end, text = lines[i]
         stripped = text.strip(" \t\f\u3000")
         lead = len(text) - len(text.lstrip(" \t\f\u3000"))
         span = (start + lead, start + lead + len(stripped))
         squeezed = re.sub(r"\s+", "", stripped)
-        if any(squeezed == re.sub(r"\s+", "", t) or difflib.SequenceMatcher(
-                None, squeezed, re.sub(r"\s+", "", t)).ratio() >= 0.75 for t in titles):
+        if is_title(text):
             if page_of[i] not in headed:
                 headed.add(page_of[i])
                 out.append((*span, "page-header"))
