@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 #include "doc/utf8.h"
@@ -37,40 +38,90 @@ bool is_syllable(const text::HanTables& tables, std::string_view syllable) {
   return U_SUCCESS(status) && tables.is_toned_syllable(normalized);
 }
 
-// Parses "(fā)" or "（huì ）" at `open`; false unless it holds exactly one toned syllable.
-bool parse(const text::HanTables& tables, std::string_view text, std::size_t open,
-           std::size_t limit, PinyinRule::Annotation& annotation) {
+enum class Tone { marked, numbered, none, invalid };
+
+// What `token` is: a toned syllable (fā, also decomposed), a syllable with a tone number
+// (fa1, lv4), a syllable without tone (le), or no syllable at all.
+Tone classify_token(const text::HanTables& tables, std::string_view token) {
+  if (token.empty()) {
+    return Tone::invalid;
+  }
+  const char last = token.back();
+  if (last >= '1' && last <= '5') {
+    std::string base(token.substr(0, token.size() - 1));
+    for (std::size_t pos = 0; (pos = base.find('v', pos)) != std::string::npos;) {
+      base.replace(pos, 1, "ü");
+    }
+    return tables.is_base_syllable(base) ? Tone::numbered : Tone::invalid;
+  }
+  if (is_syllable(tables, token)) {
+    return Tone::marked;
+  }
+  return tables.is_base_syllable(token) ? Tone::none : Tone::invalid;
+}
+
+// The end of the run of pinyin letters (lower case, tone marks, ü) and an optional tone
+// number that starts at `pos`.
+std::size_t token_end(std::string_view text, std::size_t pos, std::size_t limit) {
   const text::CharClass& classes = text::CharClass::instance();
+  while (pos < limit) {
+    std::size_t next = pos;
+    const char32_t c = doc::next_code_point(text, next);
+    if ((classes.flags(c) & (text::k_lower | text::k_combining)) == 0 || c > 0x24F) {
+      if ((classes.flags(c) & text::k_combining) == 0) {
+        break;
+      }
+    }
+    pos = next;
+  }
+  if (pos < limit && text[pos] >= '1' && text[pos] <= '5') {
+    ++pos;
+  }
+  return pos;
+}
+
+// Parses "(fā)", "（huì ）", "(fa1)" or "（jiān dū）" at `open`: lower-case syllables apart
+// by single spaces, at least one with a tone, and no more of them than the `han_before`
+// characters they annotate.
+bool parse_parenthesized(const text::HanTables& tables, std::string_view text, std::size_t open,
+                         std::size_t limit, std::size_t han_before,
+                         PinyinRule::Annotation& annotation, std::size_t& tokens) {
   std::size_t pos = open + (text[open] == '(' ? 1 : 3);
   std::size_t first = std::string_view::npos;
   std::size_t last = 0;
-  bool ascii = true;
+  tokens = 0;
+  bool toned = false;
   while (pos < limit && pos - open <= k_max_annotation_bytes) {
-    const std::size_t start = pos;
-    const char32_t c = doc::next_code_point(text, pos);
-    if (c == ')' || c == U'）') {
-      if (first == std::string_view::npos || ascii) {
-        return false;  // empty, or without a tone mark
-      }
-      annotation.begin = open;
-      annotation.end = pos;
-      annotation.syllable_begin = first;
-      annotation.syllable_end = last;
-      return is_syllable(tables, text.substr(first, last - first));
-    }
-    if (c == ' ') {
+    if (text[pos] == ' ') {
+      ++pos;
       continue;
     }
-    if ((classes.flags(c) & (text::k_lower | text::k_combining)) == 0) {
-      return false;  // a capital, a digit, Han ...: not a converter's annotation
+    std::size_t close = pos;
+    const char32_t c = doc::next_code_point(text, close);
+    if (c == ')' || c == U'）') {
+      if (first == std::string_view::npos || !toned ||
+          tokens > std::max<std::size_t>(han_before, 1)) {
+        return false;
+      }
+      annotation.begin = open;
+      annotation.end = close;
+      annotation.syllable_begin = first;
+      annotation.syllable_end = last;
+      return true;
     }
+    const std::size_t end = token_end(text, pos, limit);
+    const Tone tone =
+        end == pos ? Tone::invalid : classify_token(tables, text.substr(pos, end - pos));
+    if (tone == Tone::invalid) {
+      return false;  // a capital, a word, Han ...: not a converter's annotation
+    }
+    toned |= tone != Tone::none;
+    ++tokens;
     if (first == std::string_view::npos) {
-      first = start;
-    } else if (last != start) {
-      return false;  // a space inside: two words
+      first = pos;
     }
-    ascii &= c < 0x80;
-    last = pos;
+    last = end;
+    pos = end;
   }
   return false;
 }
@@ -101,8 +152,10 @@ std::unique_ptr<rules::Rule> PinyinRule::create(rules::RuleInfo info,
 }
 
 std::string PinyinRule::trigger() const {
-  // A Han character, a parenthesis, lower-case letters with at least one non-ASCII one.
-  return R"(\p{Han}[(（] *[a-z]*[^\x00-\x7F\p{Han}][^()（）]{0,16}[)）])";
+  // A Han character and then: a parenthesis with lower-case letters, at least one of them
+  // not ASCII (a tone mark) or a tone number; or such a syllable right after it (flattened
+  // ruby: 管guǎn, 需xu1).
+  return R"(\p{Han}(?:[(（] *[a-z]*(?:[^\x00-\x7F\p{Han}]|[a-z][1-5])[^()（）]{0,40}[)）]|[a-z]*[\x{E0}-\x{1DC}\x{300}-\x{30C}]|[a-z]{1,6}[1-5]))";
 }
 
 void PinyinRule::collect(const doc::Document& document, doc::TextRange unit,
@@ -117,27 +170,48 @@ void PinyinRule::collect(const doc::Document& document, doc::TextRange unit,
     }
   }
   std::vector<Annotation> found;
+  std::size_t han_run = 0;  // Han characters right before `pos`
   for (std::size_t pos = unit.begin; pos < unit.end;) {
     const auto byte = static_cast<unsigned char>(all[pos]);
-    if (byte != '(' && byte != 0xEF) {
-      ++pos;
-      continue;
+    if (han_run > 0 && (byte == '(' || is_open(all, pos))) {
+      Annotation annotation{};
+      std::size_t tokens = 0;
+      std::size_t character = pos;
+      const char32_t c = doc::previous_code_point(all, character);
+      if (parse_parenthesized(tables, all, pos, unit.end, han_run, annotation, tokens) &&
+          (tokens > 1 || tables.surprisal(c) < m_max_surprisal)) {
+        for (std::size_t k = 1; k < tokens; ++k) {
+          doc::previous_code_point(all, character);
+        }
+        annotation.character = character;
+        found.push_back(annotation);
+        pos = annotation.end;
+        han_run = 0;
+        continue;
+      }
+    } else if (han_run > 0 && (std::islower(byte) != 0 || byte >= 0xC3)) {
+      // Flattened ruby: a syllable right after the character (管guǎn理lǐ, 需xu1要yao4).
+      const std::size_t end = token_end(all, pos, unit.end);
+      std::size_t after = end;
+      const char32_t next = end < unit.end ? doc::next_code_point(all, after) : 0;
+      const bool closed = next == 0 || classes.is_han(next) || (next >= 0x3000 && next < 0x3040) ||
+                          (next >= 0xFF00 && next < 0xFF10) || next == ' ' || next == '\n' ||
+                          next == '\r' || next == ',' || next == '.';
+      const Tone tone =
+          end > pos && closed ? classify_token(tables, all.substr(pos, end - pos)) : Tone::invalid;
+      if (tone == Tone::marked || tone == Tone::numbered) {
+        std::size_t character = pos;
+        const char32_t c = doc::previous_code_point(all, character);
+        if (tables.surprisal(c) < m_max_surprisal) {
+          found.push_back({character, pos, end, pos, end});
+          pos = end;
+          han_run = 0;
+          continue;
+        }
+      }
     }
-    if (pos == unit.begin || !is_open(all, pos)) {
-      ++pos;
-      continue;
-    }
-    std::size_t character = pos;
-    const char32_t c = doc::previous_code_point(all, character);
-    Annotation annotation{};
-    if (classes.is_han(c) && tables.surprisal(c) < m_max_surprisal &&
-        parse(tables, all, pos, unit.end, annotation)) {
-      annotation.character = character;
-      found.push_back(annotation);
-      pos = annotation.end;
-    } else {
-      pos += byte == '(' ? 1 : 3;
-    }
+    const char32_t c = doc::next_code_point(all, pos);
+    han_run = classes.is_han(c) ? han_run + 1 : 0;
   }
   // Language teaching annotates most characters of a line: 你(nǐ)好(hǎo).
   std::size_t k = 0;

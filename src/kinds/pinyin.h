@@ -2,8 +2,11 @@
 // 時(shí)間, 會(huì )議. One finding per annotation, with an unsafe fix that removes it (deleting
 // a real gloss would change the text).
 //
-// An annotation is one toned syllable of rules/data/pinyin-syllables.txt, lower case, in
-// ASCII or full-width parentheses (spaces allowed inside), right after a Han character. Not
+// An annotation, right after a Han character, is: lower-case syllables of
+// rules/data/pinyin-syllables.txt in ASCII or full-width parentheses, apart by single spaces,
+// at least one with a tone mark or a tone number, and no more of them than the Han characters
+// before (發(fā), 會(huì ), 监督（jiān dū）, 發(fa1)); or one syllable with a tone mark or number
+// written right after the character (flattened ruby: 管guǎn理lǐ, 需xu1要yao4). Not
 // reported: capitalised or multi-syllable glosses (天津（Tiānjīn）), annotations of rare
 // characters (surprisal at or above `max_surprisal`, default 140: a real gloss of 甪(lù)), a
 // paragraph that mentions one of `context_words` (拼音, 注音, 读音 ...: language teaching),

@@ -134,7 +134,21 @@ void HanTables::load_syllables(std::string_view text) {
       malformed("pinyin-syllables.txt", line, "expected one syllable per line");
     }
     m_syllables.emplace(syllable);
+    m_base_syllables.emplace(strip_tone(syllable));
   });
+}
+
+std::string HanTables::strip_tone(std::string_view syllable) {
+  // The tone-marked vowels of Hanyu Pinyin (NFC) and their base letters.
+  static constexpr std::u32string_view k_marked = U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+  static constexpr std::u32string_view k_base = U"aaaaeeeeiiiioooouuuuüüüünnnm";
+  std::string out;
+  for (std::size_t pos = 0; pos < syllable.size();) {
+    const char32_t c = doc::next_code_point(syllable, pos);
+    const std::size_t k = k_marked.find(c);
+    doc::append_utf8(out, k == std::u32string_view::npos ? c : k_base[k]);
+  }
+  return out;
 }
 
 std::string_view HanTables::counterpart(char32_t c) const noexcept {

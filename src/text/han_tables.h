@@ -74,6 +74,13 @@ class HanTables {
     return m_syllables.find(syllable) != m_syllables.end();
   }
 
+  // True when `syllable` (lower case, no tone mark; ü or v) is a pinyin syllable: fa, lüe, lve.
+  bool is_base_syllable(std::string_view syllable) const {
+    return m_base_syllables.find(syllable) != m_base_syllables.end();
+  }
+  // `syllable` without its tone mark: fā -> fa, lüè -> lüe.
+  static std::string strip_tone(std::string_view syllable);
+
   std::size_t simplified_count() const noexcept { return m_simplified_count; }
   std::size_t traditional_count() const noexcept { return m_traditional_count; }
 
@@ -99,6 +106,7 @@ class HanTables {
   std::vector<std::uint16_t> m_surprisal;
   std::unordered_map<char32_t, std::uint16_t> m_sparse_surprisal;
   std::unordered_set<std::string, StringHash, std::equal_to<>> m_syllables;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> m_base_syllables;
   std::size_t m_simplified_count = 0;
   std::size_t m_traditional_count = 0;
 };

@@ -74,6 +74,26 @@ TEST_CASE("options: context_words, max_surprisal, teaching_density") {
   CHECK(run("你(nǐ)好(hǎo)", "    teaching_density: 1.0\n").size() == 2);
 }
 
+TEST_CASE("every converter form: several syllables, flattened ruby, tone numbers") {
+  auto words = run("加强监督（jiān dū）工作");
+  REQUIRE(words.size() == 1);
+  CHECK(words[0].message == "监督（jiān dū）=jiān dū");
+  auto ruby = run("依法管guǎn理lǐ本市事务");
+  REQUIRE(ruby.size() == 2);
+  CHECK(ruby[0].message == "管guǎn=guǎn");
+  CHECK(ruby[0].fix->replacement.empty());
+  auto numbers = run("这一过程需xu1要yao4经过");
+  REQUIRE(numbers.size() == 2);
+  CHECK(numbers[1].message == "要yao4=yao4");
+  CHECK(run("發(fa1)展").size() == 1);
+  CHECK(run("绿(lv4)色").size() == 1);  // v for ü
+  // Not pinyin: words, codes, more syllables than characters, no tone at all.
+  CHECK(run("使用ext4文件系统和vfat分区").empty());
+  CHECK(run("见（jiān dū）").empty());
+  CHECK(run("图(a)和表(b)，的de").empty());
+  CHECK(run("天津(Tiān jīn)").empty());
+}
+
 // Regression (issue 10): 重(chóng)庆 and 长(zhǎng)辈 are a writer's glosses, not residue.
 TEST_CASE("real_pinyin_glosses_stay_quiet: a gloss or two is not converter residue") {
   const std::string glosses = "重(chóng)庆是一座山城，长(zhǎng)辈们都喜欢这里。";
