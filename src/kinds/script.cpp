@@ -120,6 +120,7 @@ std::unique_ptr<rules::Rule> ScriptRule::create(rules::RuleInfo info,
     }
     rule->m_min_evidence = static_cast<std::size_t>(options.integer("min_evidence", 4, 1, 1000));
     rule->m_majority = options.number("majority", 0.75, 0.5, 1.0);
+    rule->m_paragraphs = options.boolean("paragraphs", false);
     variables.insert(variables.end(), {"found", "expected"});
     // Fail at load time, not at the first document, if the tables are broken.
     text::HanTables::builtin();
@@ -348,9 +349,67 @@ void ScriptRule::check_variant(const doc::Document& document, doc::TextRange uni
     return;
   }
   std::string fixed;
+  auto convert = [&](std::size_t from, std::size_t to, std::size_t begin) {
+    fixed.clear();
+    std::size_t copied = begin;
+    for (std::size_t m = from; m < to; ++m) {
+      if (marks[m].variant != m_report) {
+        continue;
+      }
+      fixed.append(all.substr(copied, marks[m].offset - copied));
+      std::size_t pos = marks[m].offset;
+      fixed.append(tables.counterpart(doc::next_code_point(all, pos)));
+      copied = pos;
+    }
+    return copied;
+  };
+  auto lookup = [&](std::string_view original) {
+    return [this, original, &fixed, expected](std::string_view name) -> std::string_view {
+      if (name == "text") {
+        return original;
+      }
+      if (name == "fixed") {
+        return fixed;
+      }
+      return variant_name(name == "found" ? m_report : expected);
+    };
+  };
+  const std::size_t total_report =
+      m_report == HanVariant::simplified ? total_simplified : total_traditional;
+  const std::size_t total_expected = total_simplified + total_traditional - total_report;
   for (const ParagraphMarks& paragraph : paragraphs) {
     HanVariant reference =
         majority_of(paragraph.simplified, paragraph.traditional, m_min_evidence, m_majority);
+    if (m_paragraphs) {
+      // A paragraph converted as a whole: its own clear majority is the variant the rest of
+      // the document, just as clearly, does not use. One finding for the paragraph.
+      const std::size_t own_report =
+          m_report == HanVariant::simplified ? paragraph.simplified : paragraph.traditional;
+      const std::size_t own_expected = paragraph.simplified + paragraph.traditional - own_report;
+      const std::size_t rest_expected = total_expected - own_expected;
+      const std::size_t rest_report = total_report - own_report;
+      if (reference != m_report || rest_expected < m_min_evidence ||
+          static_cast<double>(rest_expected) <
+              m_majority * static_cast<double>(rest_expected + rest_report)) {
+        continue;
+      }
+      std::size_t first = paragraph.first;
+      while (marks[first].variant != m_report) {
+        ++first;
+      }
+      std::size_t last = paragraph.end;
+      while (marks[last - 1].variant != m_report) {
+        --last;
+      }
+      const std::size_t begin = marks[first].offset;
+      const std::size_t end = marks[last - 1].offset + marks[last - 1].length;
+      const std::size_t copied = convert(first, last, begin);
+      fixed.append(all.substr(copied, end - copied));
+      const std::string_view original = all.substr(begin, end - begin);
+      Finding& finding = sink.add(info(), begin, end - begin, m_message.expand(lookup(original)));
+      finding.fix = Fix{begin, end - begin, fixed, false};
+      continue;
+    }
     if (reference == HanVariant::neutral) {
       reference = document_majority;
     }
@@ -370,28 +429,9 @@ void ScriptRule::check_variant(const doc::Document& document, doc::TextRange uni
       }
       const std::size_t begin = marks[k].offset;
       const std::size_t end = marks[run_end - 1].offset + marks[run_end - 1].length;
-      fixed.clear();
-      std::size_t copied = begin;
-      for (std::size_t m = k; m < run_end; ++m) {
-        fixed.append(all.substr(copied, marks[m].offset - copied));
-        std::size_t pos = marks[m].offset;
-        fixed.append(tables.counterpart(doc::next_code_point(all, pos)));
-        copied = pos;
-      }
+      convert(k, run_end, begin);
       const std::string_view original = all.substr(begin, end - begin);
-      auto lookup = [&](std::string_view name) -> std::string_view {
-        if (name == "text") {
-          return original;
-        }
-        if (name == "fixed") {
-          return fixed;
-        }
-        if (name == "found") {
-          return variant_name(m_report);
-        }
-        return variant_name(expected);
-      };
-      Finding& finding = sink.add(info(), begin, end - begin, m_message.expand(lookup));
+      Finding& finding = sink.add(info(), begin, end - begin, m_message.expand(lookup(original)));
       finding.fix = Fix{begin, end - begin, fixed, false};
       k = run_end;
     }

@@ -11,6 +11,10 @@
 //                  the fix converts it (unsafe: 发 may be 發 or 髮). Options: `report`
 //                  (required), `exempt_titles` (inside 《》), `exempt_quotes` (inside “” 「」
 //                  『』), `ignore` (characters treated as neutral), `min_evidence`, `majority`.
+//                  With `paragraphs: true` the rule reports whole paragraphs instead: one
+//                  whose own clear majority is the `report` variant while the rest of the
+//                  document clearly uses the other (a paragraph converted by OpenCC): one
+//                  finding from its first to its last character of that variant.
 //                  Variables: {text} {fixed} {found} {expected}.
 //   homoglyph      a word mixing Latin, Greek and Cyrillic letters that ICU's spoof checker
 //                  flags, where every letter of the minority script has a look-alike in the
@@ -67,6 +71,7 @@ class ScriptRule : public rules::Rule {
   std::vector<char32_t> m_ignore;  // a handful: a linear search beats hashing
   std::size_t m_min_evidence = 4;
   double m_majority = 0.75;
+  bool m_paragraphs = false;
   // homoglyph
   std::string m_homoglyph_trigger;
 };

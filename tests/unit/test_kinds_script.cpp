@@ -128,6 +128,29 @@ TEST_CASE("variant_analogical_simplifications_are_not_reported") {
       run(variant_rule("traditional"), "骅骝騄駬，騧骊骃骆驰，輗軏辕辀行，这是一首古诗。").empty());
 }
 
+// Issue 11 item 5: a paragraph converted as a whole is decided by the document.
+TEST_CASE("variant_paragraphs_converted_as_a_whole") {
+  const std::string text =
+      "为进一步推动生活性服务业发展，现将有关事项通知如下。\n\n"
+      "關於促進生活性服務業發展的若干措施如下。\n\n"
+      "各区各部门要结合实际认真贯彻执行，确保各项措施落实到位。";
+  // Within the paragraph every character agrees: the character check says nothing.
+  CHECK(run(variant_rule("traditional"), text).empty());
+  auto findings = run(variant_rule("traditional", "    paragraphs: true\n"), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].offset == text.find("關"));
+  // From its first to its last traditional-only character (展 is written the same in both).
+  CHECK(findings[0].message ==
+        "traditional 關於促進生活性服務業發 in simplified text: 关於促进生活性服务业发");
+  CHECK_FALSE(findings[0].fix->safe);
+  // A traditional document, or one without a clear majority elsewhere, reports nothing.
+  CHECK(run(variant_rule("traditional", "    paragraphs: true\n"),
+            "關於促進生活性服務業發展。\n\n現將有關事項通知如下。")
+            .empty());
+  CHECK(run(variant_rule("traditional", "    paragraphs: true\n"), "发展\n\n關於促進服務業發展")
+            .empty());
+}
+
 TEST_CASE("variant: a tie decides nothing") {
   CHECK(run(variant_rule("traditional"), "发發").empty());
   CHECK(run(variant_rule("simplified"), "发發").empty());
