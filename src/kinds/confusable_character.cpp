@@ -1,0 +1,244 @@
+#include "kinds/confusable_character.h"
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+#include <vector>
+
+#include "doc/utf8.h"
+#include "rules/embedded_files.h"
+#include "text/char_class.h"
+#include "text/han_tables.h"
+
+namespace docqc::kinds {
+
+namespace {
+
+using text::ConfusionTable;
+
+std::string_view embedded(const char* path) {
+  auto content = rules::embedded_file(path);
+  if (!content) {
+    throw std::runtime_error(std::string(path) + " is not embedded in this build");
+  }
+  return *content;
+}
+
+// The character surprisal of han-frequency.txt counts every occurrence, inside words too;
+// as the cost of a one-character word it errs on the cheap side, which keeps the rule quiet.
+// 7 tenths: jieba's character occurrences outnumber its word occurrences by 2^0.7.
+constexpr unsigned k_surprisal_offset = 7;
+
+// A paragraph needs this many characters with look-alikes before `max_unworded` applies.
+constexpr std::size_t k_min_confusable_for_gate = 8;
+
+struct Scorer {
+  const ConfusionTable& table;
+  const text::HanTables& han;
+
+  unsigned single(char32_t c) const {
+    const std::uint16_t own = table.cost(&c, 1);
+    return own != ConfusionTable::k_absent ? own : han.surprisal(c) + k_surprisal_offset;
+  }
+
+  // The cost of the cheapest segmentation of chars[0, n).
+  unsigned segment(const char32_t* chars, std::size_t n) const {
+    unsigned best[2 * 8 + 2];
+    best[0] = 0;
+    for (std::size_t k = 1; k <= n; ++k) {
+      unsigned cost = best[k - 1] + single(chars[k - 1]);
+      for (std::size_t len = 2; len <= ConfusionTable::k_max_word && len <= k; ++len) {
+        const std::uint16_t word = table.cost(chars + k - len, len);
+        if (word != ConfusionTable::k_absent) {
+          cost = std::min(cost, best[k - len] + word);
+        }
+      }
+      best[k] = cost;
+    }
+    return best[n];
+  }
+
+  // True when some word of 2..4 characters of the table covers chars[i].
+  bool in_word(const char32_t* chars, std::size_t n, std::size_t i,
+               std::uint16_t max_cost = ConfusionTable::k_absent - 1,
+               std::size_t* found_begin = nullptr, std::size_t* found_len = nullptr) const {
+    std::uint16_t best = ConfusionTable::k_absent;
+    for (std::size_t len = 2; len <= ConfusionTable::k_max_word && len <= n; ++len) {
+      const std::size_t first = i + 1 >= len ? i + 1 - len : 0;
+      for (std::size_t begin = first; begin <= i && begin + len <= n; ++begin) {
+        const std::uint16_t cost = table.cost(chars + begin, len);
+        if (cost <= max_cost && cost < best) {
+          best = cost;
+          if (found_begin == nullptr) {
+            return true;
+          }
+          *found_begin = begin;
+          *found_len = len;
+        }
+      }
+    }
+    return best != ConfusionTable::k_absent;
+  }
+};
+
+}  // namespace
+
+const text::ConfusionTable& ConfusableCharacterRule::builtin_table() {
+  static const ConfusionTable k_table(ConfusionTable::Sources{
+      embedded("rules/data/confusable-chars.txt"), embedded("rules/data/confusable-words.txt")});
+  return k_table;
+}
+
+std::unique_ptr<rules::Rule> ConfusableCharacterRule::create(rules::RuleInfo info,
+                                                             rules::OptionReader& options) {
+  std::unique_ptr<ConfusableCharacterRule> rule(new ConfusableCharacterRule(std::move(info)));
+  rule->m_window = static_cast<std::size_t>(options.integer("window", 4, 1, 8));
+  rule->m_max_word_cost =
+      static_cast<unsigned>(options.number("max_word_cost", 20.0, 1.0, 6000.0) * 10 + 0.5);
+  rule->m_min_gain = static_cast<unsigned>(options.number("min_gain", 8.0, 0.0, 6000.0) * 10 + 0.5);
+  rule->m_max_unworded = options.number("max_unworded", 0.4, 0.0, 1.0);
+  try {
+    rule->m_message = rules::MessageTemplate::parse(rule->info().message,
+                                                    {"text", "word", "char", "replacement"});
+  } catch (const std::invalid_argument& error) {
+    options.fail("message", error.what());
+  }
+  builtin_table();
+  text::HanTables::builtin();
+  return rule;
+}
+
+void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRange unit,
+                                    rules::FindingSink& sink) const {
+  const ConfusionTable& table = builtin_table();
+  const text::CharClass& classes = text::CharClass::instance();
+  const Scorer scorer{table, text::HanTables::builtin()};
+  const std::string_view all = document.text();
+  // Runs of Han characters; a line break inside a paragraph (hard wrapping, with its
+  // indentation) does not end a run. Scratch buffers are reused across paragraphs.
+  struct Run {
+    std::size_t begin;  // index into chars
+    std::size_t end;
+  };
+  struct Candidate {
+    std::size_t run;
+    std::size_t i;  // index into chars
+  };
+  thread_local std::vector<char32_t> chars;
+  thread_local std::vector<std::size_t> at;  // byte offset of each character
+  thread_local std::vector<Run> runs;
+  thread_local std::vector<Candidate> candidates;
+  chars.clear();
+  at.clear();
+  runs.clear();
+  candidates.clear();
+  std::size_t confusable = 0;
+  {
+    std::size_t run_begin = 0;
+    bool broken = false;  // a line break since the run's last character (a space alone ends it)
+    auto close = [&] {
+      if (chars.size() - run_begin >= 2) {
+        runs.push_back({run_begin, chars.size()});
+        run_begin = chars.size();
+      } else {
+        chars.resize(run_begin);
+        at.resize(run_begin);
+      }
+    };
+    std::size_t last_end = unit.begin;
+    for (std::size_t pos = unit.begin; pos < unit.end;) {
+      const std::size_t start = pos;
+      const char32_t c = doc::next_code_point(all, pos);
+      if (classes.is_han(c)) {
+        if (chars.size() > run_begin && start != last_end && !broken) {
+          close();
+        }
+        chars.push_back(c);
+        at.push_back(start);
+        last_end = pos;
+        broken = false;
+      } else if (c == '\n' || c == '\r') {
+        broken = true;
+      } else if (c != ' ' && c != '\t' && c != U'\u3000') {
+        close();
+        broken = false;
+      }
+    }
+    close();
+  }
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const Run& run = runs[r];
+    for (std::size_t i = run.begin; i < run.end; ++i) {
+      if (table.is_confusable(chars[i])) {
+        ++confusable;
+        if (!scorer.in_word(chars.data() + run.begin, run.end - run.begin, i - run.begin)) {
+          candidates.push_back({r, i});
+        }
+      }
+    }
+  }
+  // Classical Chinese, verse and word lists use characters on their own: no evidence there.
+  if (confusable >= k_min_confusable_for_gate &&
+      static_cast<double>(candidates.size()) > m_max_unworded * static_cast<double>(confusable)) {
+    return;
+  }
+  for (const Candidate& candidate : candidates) {
+    char32_t* run = chars.data() + runs[candidate.run].begin;
+    const std::size_t* offsets = at.data() + runs[candidate.run].begin;
+    const std::size_t n = runs[candidate.run].end - runs[candidate.run].begin;
+    const std::size_t i = candidate.i - runs[candidate.run].begin;
+    const char32_t c = run[i];
+    const std::size_t lo = i >= m_window ? i - m_window : 0;
+    const std::size_t hi = std::min(n, i + m_window + 1);
+    const unsigned as_written = scorer.segment(run + lo, hi - lo);
+    unsigned best_gain = 0;
+    char32_t best = 0;
+    std::size_t word_begin = 0;
+    std::size_t word_len = 0;
+    for (const char16_t alternative : table.alternatives(c)) {
+      run[i] = alternative;
+      std::size_t begin = 0;
+      std::size_t len = 0;
+      if (scorer.in_word(run, n, i, static_cast<std::uint16_t>(m_max_word_cost), &begin, &len)) {
+        const unsigned replaced = scorer.segment(run + lo, hi - lo);
+        if (replaced < as_written && as_written - replaced > best_gain) {
+          best_gain = as_written - replaced;
+          best = alternative;
+          word_begin = begin;
+          word_len = len;
+        }
+      }
+      run[i] = c;
+    }
+    if (best == 0 || best_gain < m_min_gain) {
+      continue;
+    }
+    std::string text;
+    std::string word;
+    for (std::size_t k = word_begin; k < word_begin + word_len; ++k) {
+      doc::append_utf8(text, run[k]);
+      doc::append_utf8(word, k == i ? best : run[k]);
+    }
+    std::string replacement;
+    doc::append_utf8(replacement, best);
+    std::string original_text;
+    doc::append_utf8(original_text, c);
+    const std::string_view original = all.substr(offsets[i], original_text.size());
+    auto lookup = [&](std::string_view name) -> std::string_view {
+      if (name == "text") {
+        return text;
+      }
+      if (name == "word") {
+        return word;
+      }
+      if (name == "char") {
+        return original;
+      }
+      return replacement;
+    };
+    Finding& finding = sink.add(info(), offsets[i], original.size(), m_message.expand(lookup));
+    finding.fix = Fix{offsets[i], original.size(), replacement, false};
+  }
+}
+
+}  // namespace docqc::kinds
