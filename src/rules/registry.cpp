@@ -1,16 +1,20 @@
 #include "rules/registry.h"
 
 #include "kinds/codepage_mojibake.h"
+#include "kinds/confusable_character.h"
 #include "kinds/consistency.h"
 #include "kinds/duplicate.h"
+#include "kinds/han_lookalike.h"
 #include "kinds/keyword_line.h"
 #include "kinds/metric.h"
 #include "kinds/mojibake.h"
 #include "kinds/numbering.h"
+#include "kinds/page_furniture.h"
 #include "kinds/pair.h"
 #include "kinds/pattern.h"
 #include "kinds/pinyin.h"
 #include "kinds/script.h"
+#include "kinds/split_paragraph.h"
 #include "kinds/structure.h"
 #include "kinds/substitution.h"
 
@@ -35,6 +39,14 @@ const std::vector<KindEntry>& rule_kinds() {
       {"pair", &kinds::PairRule::create, "unmatched brackets and quotes"},
       {"keyword-line", &kinds::KeywordLineRule::create,
        "listed words on a line whose context makes them spam"},
+      {"confusable-character", &kinds::ConfusableCharacterRule::create,
+       "OCR look-alike characters that break a dictionary word: 己经, 末来"},
+      {"han-lookalike", &kinds::HanLookalikeRule::create,
+       "Katakana, Hangul or Latin look-alikes inside Chinese words: エ for 工"},
+      {"page-furniture", &kinds::PageFurnitureRule::create,
+       "running headers, footers and page numbers repeated at page edges"},
+      {"split-paragraph", &kinds::SplitParagraphRule::create,
+       "a paragraph cut by a page break, furniture between the halves"},
   };
   return k_kinds;
 }
