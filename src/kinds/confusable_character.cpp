@@ -29,8 +29,10 @@ std::string_view embedded(const char* path) {
 // 7 tenths: jieba's character occurrences outnumber its word occurrences by 2^0.7.
 constexpr unsigned k_surprisal_offset = 7;
 
-// A paragraph needs this many characters with look-alikes before `max_unworded` applies.
+// A paragraph needs this many characters with look-alikes before `max_unworded` applies to
+// it; a document, this many (its lines may be short: verse, sayings).
 constexpr std::size_t k_min_confusable_for_gate = 8;
+constexpr std::size_t k_min_confusable_for_document_gate = 30;
 
 struct Scorer {
   const ConfusionTable& table;
@@ -111,11 +113,10 @@ std::unique_ptr<rules::Rule> ConfusableCharacterRule::create(rules::RuleInfo inf
 void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRange unit,
                                     rules::FindingSink& sink) const {
   const ConfusionTable& table = builtin_table();
-  const text::CharClass& classes = text::CharClass::instance();
   const Scorer scorer{table, text::HanTables::builtin()};
   const std::string_view all = document.text();
-  // Runs of Han characters; a line break inside a paragraph (hard wrapping, with its
-  // indentation) does not end a run. Scratch buffers are reused across paragraphs.
+  // Runs of Han characters, paragraph by paragraph; a line break inside a paragraph (hard
+  // wrapping, with its indentation) does not end a run. Scratch buffers are reused.
   struct Run {
     std::size_t begin;  // index into chars
     std::size_t end;
@@ -132,9 +133,46 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
   at.clear();
   runs.clear();
   candidates.clear();
-  std::size_t confusable = 0;
-  {
-    std::size_t run_begin = 0;
+  const text::HanTables& han = text::HanTables::builtin();
+  // Classical Chinese, verse and word lists use characters on their own: no evidence there.
+  auto unworded = [&](std::size_t alone, std::size_t confusable, std::size_t at_least) {
+    return confusable >= at_least &&
+           static_cast<double>(alone) > m_max_unworded * static_cast<double>(confusable);
+  };
+  std::size_t doc_confusable = 0;
+  std::size_t doc_unworded = 0;
+  std::size_t traditional = 0;
+  std::size_t simplified = 0;
+  // Blocks of non-blank lines: a Chinese document's paragraphs are often single lines, but a
+  // hard-wrapped paragraph (or a stanza) is a block, and words run across its line breaks.
+  thread_local std::vector<doc::TextRange> blocks;
+  blocks.clear();
+  const doc::LineIndex& lines = document.lines();
+  for (std::size_t line = lines.line_count() == 0 ? 1 : lines.line_of(unit.begin);
+       line <= lines.line_count(); ++line) {
+    const doc::LineRange range = lines.line(line);
+    if (range.begin >= unit.end) {
+      break;
+    }
+    if (doc::is_blank(document.line_text(line))) {
+      blocks.push_back({range.begin, range.begin});  // a separator, empty
+      continue;
+    }
+    if (!blocks.empty() && blocks.back().size() > 0) {
+      blocks.back().end = range.end;
+    } else {
+      blocks.push_back({range.begin, range.end});
+    }
+  }
+  for (const doc::TextRange& block : blocks) {
+    const std::size_t from = std::max(block.begin, unit.begin);
+    const std::size_t to = std::min(block.end, unit.end);
+    if (from >= to) {
+      continue;
+    }
+    const std::size_t first_run = runs.size();
+    const std::size_t first_candidate = candidates.size();
+    std::size_t run_begin = chars.size();
     bool broken = false;  // a line break since the run's last character (a space alone ends it)
     auto close = [&] {
       if (chars.size() - run_begin >= 2) {
@@ -145,11 +183,14 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
         at.resize(run_begin);
       }
     };
-    std::size_t last_end = unit.begin;
-    for (std::size_t pos = unit.begin; pos < unit.end;) {
+    std::size_t last_end = from;
+    for (std::size_t pos = from; pos < to;) {
       const std::size_t start = pos;
       const char32_t c = doc::next_code_point(all, pos);
-      if (classes.is_han(c)) {
+      const text::HanClass kind = han.classify(c);
+      if (kind != text::HanClass::other) {
+        traditional += kind == text::HanClass::traditional;
+        simplified += kind == text::HanClass::simplified;
         if (chars.size() > run_begin && start != last_end && !broken) {
           close();
         }
@@ -165,21 +206,27 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
       }
     }
     close();
-  }
-  for (std::size_t r = 0; r < runs.size(); ++r) {
-    const Run& run = runs[r];
-    for (std::size_t i = run.begin; i < run.end; ++i) {
-      if (table.is_confusable(chars[i])) {
-        ++confusable;
-        if (!scorer.in_word(chars.data() + run.begin, run.end - run.begin, i - run.begin)) {
-          candidates.push_back({r, i});
+    std::size_t confusable = 0;
+    for (std::size_t r = first_run; r < runs.size(); ++r) {
+      const Run& run = runs[r];
+      for (std::size_t i = run.begin; i < run.end; ++i) {
+        if (table.is_confusable(chars[i])) {
+          ++confusable;
+          if (!scorer.in_word(chars.data() + run.begin, run.end - run.begin, i - run.begin)) {
+            candidates.push_back({r, i});
+          }
         }
       }
     }
+    doc_confusable += confusable;
+    doc_unworded += candidates.size() - first_candidate;
+    if (unworded(candidates.size() - first_candidate, confusable, k_min_confusable_for_gate)) {
+      candidates.resize(first_candidate);  // this paragraph gives no evidence
+    }
   }
-  // Classical Chinese, verse and word lists use characters on their own: no evidence there.
-  if (confusable >= k_min_confusable_for_gate &&
-      static_cast<double>(candidates.size()) > m_max_unworded * static_cast<double>(confusable)) {
+  // The dictionary is simplified Chinese; a traditional document gives no evidence.
+  if (traditional > simplified ||
+      unworded(doc_unworded, doc_confusable, k_min_confusable_for_document_gate)) {
     return;
   }
   for (const Candidate& candidate : candidates) {

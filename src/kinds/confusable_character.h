@@ -13,13 +13,15 @@
 //   - c' makes a dictionary word of 2-4 characters with a cost of at most `max_word_cost`
 //     bits (default 20: a common word);
 //   - the reading with c' is cheaper by at least `min_gain` bits (default 8);
-//   - the paragraph is not one where more than `max_unworded` (default 0.4) of its 8 or more
-//     characters with look-alikes stand outside words: classical Chinese, verse and word
-//     lists use single characters as words, and give no evidence.
+//   - neither the paragraph (with 8 or more characters with look-alikes) nor the document
+//     (30 or more) is one where more than `max_unworded` (default 0.4) of them stand outside
+//     words: classical Chinese, verse and word lists use single characters as words, and
+//     give no evidence; nor is the document traditional Chinese (more traditional-only than
+//     simplified-only characters): the dictionary is simplified.
 // A line break inside a paragraph (hard wrapping, with its indentation) does not cut words;
 // a space does.
 // Proper names and rare words missing from the table can still be flagged, hence warning
-// and an unsafe fix. Scope: paragraph. Variables: {text} (the span as written), {word} (the
+// and an unsafe fix. Scope: document (paragraph works too). Variables: {text} (the span as written), {word} (the
 // dictionary word), {char}, {replacement}.
 #pragma once
 

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "doc/utf8.h"
+#include "kinds/page_layout.h"
 #include "kinds/pattern.h"
 
 namespace docqc::kinds {
@@ -347,6 +348,7 @@ void StructureRule::check(const doc::Document& document, doc::TextRange /*unit*/
 void StructureRule::check_broken(const doc::Document& document, rules::FindingSink& sink) const {
   const std::string_view text = document.text();
   const auto& paragraphs = document.paragraphs();
+  const PageLayout& layout = PageLayout::of(document, sink);
   for (std::size_t i = 0; i + 1 < paragraphs.size(); ++i) {
     const doc::Paragraph& previous = paragraphs[i];
     const doc::Paragraph& next = paragraphs[i + 1];
@@ -355,6 +357,10 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     const std::string_view p_text = document.slice(p);
     const std::string_view n_text = document.slice(n);
     if (p_text.empty() || n_text.empty()) {
+      continue;
+    }
+    // A running header, footer or page number on either side: split-paragraph's business.
+    if (layout.is_furniture(previous.last_line) || layout.is_furniture(next.first_line)) {
       continue;
     }
     const char32_t last = last_code_point(p_text);

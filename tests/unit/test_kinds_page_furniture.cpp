@@ -24,8 +24,10 @@ docqc::testing::Run check(const std::string& text, const std::string& options = 
 std::string three_pages(const std::string& eol = "\n") {
   std::string out;
   for (int p = 1; p <= 3; ++p) {
-    out += std::string(p > 1 ? "\f" : "") + "滨海年鉴" + eol + "第" + std::to_string(p) +
-           "页的正文，内容不同。" + eol + "— " + std::to_string(p) + " —" + eol;
+    static const char* const k_bodies[] = {"", "春季的正文，内容不同。", "夏季的正文，各有所述。",
+                                           "秋季的正文，另有其事。"};
+    out += std::string(p > 1 ? "\f" : "") + "滨海年鉴" + eol + k_bodies[p] + eol + "— " +
+           std::to_string(p) + " —" + eol;
   }
   return out;
 }

@@ -13,6 +13,14 @@ using docqc::kinds::PageLayout;
 
 namespace {
 
+// A distinct line of text without digits (digits would make all lines one form).
+std::string body_line(int page, int line) {
+  static const char* const k_words[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬",
+                                        "癸", "子", "丑", "寅", "卯", "辰", "巳", "午", "未"};
+  return std::string("正文") + k_words[page % 18] + k_words[line % 18] +
+         k_words[(page + line) % 18] + "，内容各不相同。";
+}
+
 // A document of `pages` pages, each with a header, body lines and a footer.
 std::string pages_text(int pages, const std::string& header, const std::string& footer_prefix,
                        const std::string& footer_suffix, bool form_feeds, int body = 10) {
@@ -23,7 +31,7 @@ std::string pages_text(int pages, const std::string& header, const std::string& 
     }
     out += header + "\n\n";
     for (int k = 0; k < body; ++k) {
-      out += "第" + std::to_string(p) + "页的第" + std::to_string(k) + "行正文，内容各不相同。\n";
+      out += body_line(p, k) + "\n";
     }
     out += "\n" + footer_prefix + std::to_string(p) + footer_suffix + "\n";
   }
@@ -89,8 +97,8 @@ TEST_CASE("numbered lists and table columns are not furniture") {
   // A number at each page's foot that does not follow the pages: a table column.
   std::string table;
   for (int p = 0; p < 4; ++p) {
-    table += std::string(p ? "\f" : "") + "年份不同的数据行，第" + std::to_string(p) + "页。\n" +
-             std::to_string(1990 + 7 * p) + "\n";
+    table +=
+        std::string(p ? "\f" : "") + body_line(p, 0) + "\n" + std::to_string(1990 + 7 * p) + "\n";
   }
   docqc::doc::Document columns("t.txt", table);
   CHECK(PageLayout::compute(columns).furniture().empty());
@@ -99,8 +107,8 @@ TEST_CASE("numbered lists and table columns are not furniture") {
 TEST_CASE("a line repeated in the middle of pages is not furniture") {
   std::string text;
   for (int p = 0; p < 4; ++p) {
-    text += std::string(p ? "\f" : "") + "第" + std::to_string(p) + "页开头不同。\n" +
-            "第一行正文。\n提示\n第二行正文。\n提示\n结尾各不相同" + std::to_string(p) + "。\n";
+    text += std::string(p ? "\f" : "") + body_line(p, 1) + "\n" + body_line(p, 2) + "\n提示\n" +
+            body_line(p, 3) + "\n提示\n" + body_line(p, 4) + "\n";
   }
   docqc::doc::Document document("t.txt", text);
   CHECK(PageLayout::compute(document).furniture().empty());
