@@ -1,5 +1,7 @@
 #include "kinds/confusable_character.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
@@ -235,6 +237,10 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
     const std::size_t n = runs[candidate.run].end - runs[candidate.run].begin;
     const std::size_t i = candidate.i - runs[candidate.run].begin;
     const char32_t c = run[i];
+    // Numerals make compounds no dictionary lists (双万计划, 三个八进制数): no evidence.
+    if (u_getNumericValue(static_cast<UChar32>(c)) != U_NO_NUMERIC_VALUE) {
+      continue;
+    }
     const std::size_t lo = i >= m_window ? i - m_window : 0;
     const std::size_t hi = std::min(n, i + m_window + 1);
     const unsigned as_written = scorer.segment(run + lo, hi - lo);

@@ -9,7 +9,8 @@
 // rules/data/confusable-words.txt (jieba's dictionary, cost -log2 p) and single characters
 // (their own cost, or the character surprisal of rules/data/han-frequency.txt). A finding
 // when all of these hold:
-//   - c is part of no dictionary word in its context (自己经过 is fine: 自己 is a word);
+//   - c is part of no dictionary word in its context (自己经过 is fine: 自己 is a word), and
+//     is not a numeral (万, 八: numerals make compounds no dictionary lists, 双万计划);
 //   - c' makes a dictionary word of 2-4 characters with a cost of at most `max_word_cost`
 //     bits (default 20: a common word);
 //   - the reading with c' is cheaper by at least `min_gain` bits (default 8);

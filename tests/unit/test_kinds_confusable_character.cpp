@@ -50,6 +50,8 @@ TEST_CASE("a character inside a dictionary word is never reported") {
   CHECK(check("他自己经过那里，已经是晚上了。").findings.empty());
   CHECK(check("周末来我家吃饭，未来的事以后再说。").findings.empty());
   CHECK(check("太好了，大家都进入了会场。").findings.empty());
+  // Numerals form compounds the dictionary does not list.
+  CHECK(check("加强“双万计划”一流课程资源建设。").findings.empty());
 }
 
 TEST_CASE("a hard-wrapped line does not cut a word, a space does") {
