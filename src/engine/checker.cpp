@@ -6,6 +6,7 @@
 
 #include "doc/utf8.h"
 #include "input/decoder.h"
+#include "kinds/metric.h"
 
 namespace docqc::engine {
 
@@ -237,6 +238,13 @@ Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine&
   }
   if (options.filter) {
     options.filter(document, findings);
+  }
+  // The quality score needs every rule's findings: a post-pass once they are final.
+  for (const rules::Rule* rule : engine.rules()) {
+    const auto* metric = dynamic_cast<const kinds::MetricRule*>(rule);
+    if (metric != nullptr && rule_applies_to(rule->info(), path)) {
+      metric->score(document, findings, report.facts);
+    }
   }
   analysis.findings = std::move(findings);
   return analysis;

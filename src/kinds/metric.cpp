@@ -356,6 +356,18 @@ std::unique_ptr<rules::Rule> MetricRule::create(rules::RuleInfo info,
       limit_options.finish(fmt::format("in figure '{}' (expected ok, max, weight)", name));
     }
   }
+  if (YAML::Node score = options.node("score")) {
+    rules::OptionReader score_options(score, options.file());
+    DamageWeights& weights = rule->m_weights;
+    weights.error = score_options.number("error", weights.error, 0.0, 1000.0);
+    weights.warning = score_options.number("warning", weights.warning, 0.0, 1000.0);
+    weights.info = score_options.number("info", weights.info, 0.0, 1000.0);
+    weights.span_cap = static_cast<std::size_t>(score_options.integer("span_cap", 32, 1, 1 << 20));
+    weights.min_chars =
+        static_cast<std::size_t>(score_options.integer("min_chars", 500, 1, 1 << 30));
+    weights.scale = score_options.number("scale", weights.scale, 0.001, 1e6);
+    score_options.finish("in score (expected error, warning, info, span_cap, min_chars, scale)");
+  }
   try {
     rule->m_message = rules::MessageTemplate::parse(rule->info().message, {"score", "figures"});
   } catch (const std::invalid_argument& error) {
@@ -374,7 +386,6 @@ void MetricRule::check(const doc::Document& document, doc::TextRange /*unit*/,
     facts[std::string(DocumentMetrics::k_names[i])] = std::round(metrics.values[i] * 1e4) / 1e4;
   }
   facts["characters"] = metrics.characters;
-  facts["quality"] = score;
   sink.facts()["metrics"] = std::move(facts);
 
   if (metrics.characters < m_min_chars) {
@@ -398,6 +409,19 @@ void MetricRule::check(const doc::Document& document, doc::TextRange /*unit*/,
   const doc::TextRange first_line =
       document.text().empty() ? doc::TextRange{0, 0} : document.line_range(1);
   sink.add(info(), first_line.begin, first_line.size(), m_message.expand(lookup));
+}
+
+void MetricRule::score(const doc::Document& document, const std::vector<Finding>& findings,
+                       nlohmann::json& facts) const {
+  auto metrics = facts.find("metrics");
+  if (metrics == facts.end() || !metrics->is_object()) {
+    return;  // check() did not run on this document
+  }
+  const std::size_t characters = metrics->value("characters", std::size_t{0});
+  const DamageScore damage = damage_score(document.text(), findings, characters, m_weights);
+  (*metrics)["damage"] = std::round(damage.damage * 100) / 100;
+  (*metrics)["damage_density"] = std::round(damage.density * 1e4) / 1e4;
+  (*metrics)["quality"] = damage.quality;
 }
 
 }  // namespace docqc::kinds

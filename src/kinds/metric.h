@@ -18,13 +18,18 @@
 // published but does not count. `min_chars` (default 200): shorter documents get figures and a
 // score but no finding. `ngram`: see above.
 //
-// The quality score (published with the figures in the file's `metrics` facts, and by the
-// JSON report's summary) is
+// The figure score (message variable {score}) is
 //   score = 100 x product over figures of (1 - weight x penalty),
 //   penalty = clamp((figure - ok) / (max - ok), 0, 1),
 // rounded to an integer: a figure at or below `ok` costs nothing, one at or above `max`
 // multiplies the score by (1 - weight). The finding lists every figure at or above its max.
 // Message variables: {score}, {figures} (the figures over their max, with the limits).
+//
+// The quality score (facts.metrics.quality, the JSON summary, corpus records) is computed
+// after every rule ran, from all the document's findings (score(), kinds/metric_score.h):
+// it falls with the density of damage, weighted by severity and span. YAML key `score`:
+// {error, warning, info, span_cap, min_chars, scale} (DamageWeights). The facts also carry
+// `damage` (weighted damaged characters) and `damage_density` (per 1,000 characters).
 #pragma once
 
 #include <array>
@@ -32,6 +37,7 @@
 #include <string>
 #include <string_view>
 
+#include "kinds/metric_score.h"
 #include "kinds/paragraph_prints.h"
 #include "rules/message_template.h"
 #include "rules/options.h"
@@ -74,6 +80,10 @@ class MetricRule : public rules::Rule {
 
   void check(const doc::Document& document, doc::TextRange unit,
              rules::FindingSink& sink) const override;
+  // The post-pass (engine/checker.cpp calls it once every rule ran and the findings are
+  // filtered): sets facts.metrics.quality, damage and damage_density from all `findings`.
+  void score(const doc::Document& document, const std::vector<Finding>& findings,
+             nlohmann::json& facts) const;
 
  private:
   explicit MetricRule(rules::RuleInfo info);
@@ -82,6 +92,7 @@ class MetricRule : public rules::Rule {
   MetricLimits m_limits;
   int m_ngram = 4;
   std::size_t m_min_chars = 200;
+  DamageWeights m_weights;
 };
 
 }  // namespace docqc::kinds
