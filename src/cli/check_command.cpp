@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/corpus_command.h"
 #include "cli/progress.h"
 #include "cli/rule_selection.h"
 #include "config/config.h"
@@ -61,6 +62,7 @@ struct CheckSettings {
   bool unsafe_fixes = false;
   bool diff = false;
   bool cross_file = false;
+  CorpusOptions corpus;  // --input-format jsonl (cli/corpus_command.h)
 };
 
 bool use_color(const CheckSettings& settings) {
@@ -451,6 +453,12 @@ bool write_output(const std::string& path, const std::function<void(std::ostream
 }
 
 int run_check(CheckSettings settings) {
+  if (settings.corpus.input_format == "jsonl") {
+    return run_corpus({settings.corpus, settings.paths, settings.rules, settings.format,
+                       settings.output, settings.jobs, settings.fix || settings.unsafe_fixes,
+                       settings.unsafe_fixes, settings.cross_file, settings.quiet, settings.config,
+                       settings.no_config});
+  }
   input::check_encoding_name(settings.encoding);
   if (settings.diff) {
     settings.fix = true;
@@ -696,6 +704,7 @@ void add_check_command(CLI::App& app, Action& action) {
                     "Print the fixes as a unified diff; write nothing (exit 1 if any)");
   command->add_flag("--cross-file", settings->cross_file,
                     "Also compare the files with each other (paragraphs repeated across files)");
+  add_corpus_options(*command, settings->corpus);
   command->callback([&action, settings, fail_on] {
     settings->fail_on_given = fail_on->count() > 0;
     action = [settings] {

@@ -1,0 +1,69 @@
+#include "cli/corpus_setup.h"
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+
+using docqc::cli::CorpusRun;
+using docqc::cli::Setup;
+
+TEST_SUITE_BEGIN("cli::corpus_setup");
+
+namespace {
+
+CorpusRun base() {
+  CorpusRun run;
+  run.format = "text";
+  run.no_config = true;
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("the default packs, without the file-to-file rules; a metric rule is there") {
+  Setup setup;
+  docqc::cli::setup_rules(base(), setup);
+  CHECK(setup.has_metric);
+  for (const auto* rule : setup.engine->rules()) {
+    CHECK(rule->info().id != "cross-file-duplicate");
+  }
+  // Without --cross-file no cross-record rule is on.
+  CHECK(setup.dedup_enabled == std::vector<bool>{false, false, false, false});
+  CHECK(setup.options.encoding == "UTF-8");
+}
+
+TEST_CASE("cross-record rules follow --cross-file, --select and --ignore") {
+  CorpusRun run = base();
+  run.cross_file = true;
+  run.rules.ignore = {"duplicate-document"};
+  Setup setup;
+  docqc::cli::setup_rules(run, setup);
+  CHECK(setup.dedup_enabled == std::vector<bool>{false, true, true, true});
+  // Selecting only a cross-record rule runs no other rule.
+  CorpusRun only = base();
+  only.cross_file = true;
+  only.rules.select = {"cross-record-duplicate"};
+  Setup selected;
+  docqc::cli::setup_rules(only, selected);
+  CHECK(selected.engine->rules().empty());
+  CHECK(selected.dedup_enabled == std::vector<bool>{false, false, true, false});
+}
+
+TEST_CASE("options that cannot work together") {
+  Setup setup;
+  docqc::cli::setup_rules(base(), setup);
+  CorpusRun sarif = base();
+  sarif.format = "sarif";
+  CHECK_THROWS_AS(docqc::cli::validate(sarif, setup), std::invalid_argument);
+  CorpusRun shadow = base();
+  shadow.corpus.keep_fields = {"findings"};
+  CHECK_THROWS_AS(docqc::cli::validate(shadow, setup), std::invalid_argument);
+  CorpusRun quality = base();
+  quality.corpus.min_quality = 50;
+  CHECK_NOTHROW(docqc::cli::validate(quality, setup));
+  quality.rules.select = {"garbled"};
+  Setup narrow;
+  docqc::cli::setup_rules(quality, narrow);
+  CHECK_THROWS_WITH_AS(docqc::cli::validate(quality, narrow), doctest::Contains("metric"),
+                       std::invalid_argument);
+}
