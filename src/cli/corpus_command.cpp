@@ -200,18 +200,33 @@ void check_batch(Pipeline& pipeline, std::vector<Slot>& batch, unsigned jobs) {
   }
 }
 
-// A file written under a temporary name and renamed into place by commit().
+// A regular file written under a temporary name and renamed into place by commit(), so a
+// reader never sees half of it. Anything else (/dev/null, a FIFO, a terminal) is written in
+// place: renaming over it would replace it with a regular file (as root, /dev/null for the
+// whole machine). A symlink is followed.
 class OutputFile {
  public:
-  explicit OutputFile(std::string path)
-      : m_path(std::move(path)), m_temporary(m_path + ".docqc-tmp") {
-    m_out.open(m_temporary, std::ios::binary | std::ios::trunc);
+  explicit OutputFile(std::string path) : m_path(std::move(path)) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path target = m_path;
+    if (fs::is_symlink(fs::symlink_status(target, error))) {
+      fs::path resolved = fs::weakly_canonical(target, error);
+      if (!error) {
+        target = resolved;
+      }
+    }
+    const fs::file_status status = fs::status(target, error);
+    m_direct = fs::exists(status) && !fs::is_regular_file(status);
+    m_path = target.string();
+    m_temporary = m_direct ? m_path : m_path + ".docqc-tmp";
+    m_out.open(m_temporary, std::ios::binary | (m_direct ? std::ios::out : std::ios::trunc));
     if (!m_out) {
       throw std::runtime_error("cannot write " + m_path);
     }
   }
   ~OutputFile() {
-    if (!m_committed) {
+    if (!m_committed && !m_direct) {
       m_out.close();
       std::remove(m_temporary.c_str());
     }
@@ -223,7 +238,7 @@ class OutputFile {
     m_out.flush();
     const bool ok = static_cast<bool>(m_out);
     m_out.close();
-    if (!ok || std::rename(m_temporary.c_str(), m_path.c_str()) != 0) {
+    if (!ok || (!m_direct && std::rename(m_temporary.c_str(), m_path.c_str()) != 0)) {
       throw std::runtime_error("cannot write " + m_path);
     }
     m_committed = true;
@@ -233,6 +248,7 @@ class OutputFile {
   std::string m_path;
   std::string m_temporary;
   std::ofstream m_out;
+  bool m_direct = false;
   bool m_committed = false;
 };
 

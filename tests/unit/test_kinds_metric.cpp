@@ -99,8 +99,8 @@ TEST_CASE("facts for every document, a finding over a max") {
       run(*rules[0], "第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n");
   CHECK(clean.findings.empty());
   REQUIRE(clean.facts.contains("metrics"));
-  CHECK(clean.facts["metrics"]["quality"] == 100);
   CHECK(clean.facts["metrics"].contains("garbled_fraction"));
+  // The quality score is the post-pass over every rule's findings (the full pipeline).
   auto repeated =
       run(*rules[0], "第一条 为了规范管理，制定本办法。\n第一条 为了规范管理，制定本办法。\n");
   REQUIRE(repeated.findings.size() == 1);
@@ -108,6 +108,36 @@ TEST_CASE("facts for every document, a finding over a max") {
   // below min_chars: figures, no finding
   auto shorter = load(rule_yaml("      duplicate_line_fraction: {max: 0.3}\n", "    ngram: 3\n"));
   CHECK(run(*shorter[0], "短句。\n短句。\n").findings.empty());
+}
+
+TEST_CASE("the quality score counts every rule's findings, after they all ran") {
+  auto rules = load(rule_yaml("      duplicate_line_fraction: {ok: 0.1, max: 0.3, weight: 0.5}\n") +
+                    R"(
+  - id: placeholder
+    kind: pattern
+    category: garbled
+    severity: error
+    scope: line
+    pattern: "锟斤拷"
+    message: "garbage"
+    description: test
+)");
+  docqc::engine::Engine engine({rules[0].get(), rules[1].get()});
+  const docqc::engine::CheckOptions options;
+  auto clean =
+      docqc::engine::check_bytes("t.txt", "第一条 为了规范管理，制定本办法。\n", engine, options);
+  CHECK(clean.facts["metrics"]["quality"] == 100);
+  CHECK(clean.facts["metrics"]["damage"] == 0.0);
+  // One error over 3 characters in 16 (counted as 500): 6 per 1,000 -> 100 x exp(-6/50) = 89.
+  auto damaged = docqc::engine::check_bytes("t.txt", "第一条 为了规范管理锟斤拷，制定本办法。\n",
+                                            engine, options);
+  CHECK(damaged.facts["metrics"]["damage"] == 3.0);
+  CHECK(damaged.facts["metrics"]["damage_density"] == 6.0);
+  CHECK(damaged.facts["metrics"]["quality"] == 89);
+  // Invalid bytes (a built-in rule) count too.
+  auto invalid =
+      docqc::engine::check_bytes("t.txt", "第一条 为了规范\xff管理。\n", engine, options);
+  CHECK(invalid.facts["metrics"]["damage"] == 1.0);
 }
 
 TEST_CASE("option errors") {
