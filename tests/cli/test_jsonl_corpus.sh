@@ -25,7 +25,7 @@ texts = [
     "天津市人民政府关于印发居住证管理办法的通知。\n现将办法印发给你们，请照此执行。\n",
     "第一条 通知锟斤拷如下\r\n第二条 天 津市人民政府负责组织实施。\r\n",
     "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单。\n\n各街道要加强值班值守，严格执行领导带班和二十四小时值班制度，确保信息畅通。\n",
-    "\ufeff𠀀中文,英文标点混用。\n",
+    "\ufeff𠀀中文，，英文标点混用。\n",
 ]
 lines = []
 for i, text in enumerate(texts):
@@ -83,7 +83,7 @@ done
 check_records records.jsonl "UTF-16 columns count a non-BMP character twice; a BOM is not a column" "
 import json
 r = records[4]
-f = [f for f in r['findings'] if f['text'] == ',']
+f = [f for f in r['findings'] if f['text'] == '，，']
 assert f and f[0]['column'] == 4 and f[0]['utf16_column'] == 5 and f[0]['byte_offset'] == 13, r['findings']
 "
 
@@ -148,7 +148,7 @@ run check --input-format jsonl --id-field id --fix corpus.jsonl
 check_records "$WORK/stdout" "--fix writes the fixed text and leaves the input alone" "
 import json
 r = [r for r in records if r.get('id') == 'doc-3'][0]
-assert r['fixes'] >= 1 and '中文，英文' in r['text'], r
+assert r['fixes'] >= 1 and '中文，英文' in r['text'] and '，，' not in r['text'], r
 assert not [f for f in r['findings'] if f.get('fix', {}).get('safe')], r['findings']
 "
 expect_same before.jsonl corpus.jsonl "--fix never writes the input"
