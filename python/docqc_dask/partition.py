@@ -1,0 +1,151 @@
+"""Cutting JSONL inputs into partitions at line boundaries, and running docqc on one.
+
+A partition is (path, start, end): bytes [start, end) of a plain file, cut just after a
+newline, or a whole compressed file (start = 0, end = None) that docqc decompresses itself.
+The inputs are one stream of lines (as `docqc check` reads several inputs), so each
+partition's first line number is the number of lines before it: count_lines() counts them
+on the workers, line_offsets() adds them up.
+"""
+
+import gzip
+import os
+import resource
+import shutil
+import subprocess
+import tempfile
+
+COMPRESSED_MAGIC = (b"\x1f\x8b", b"\x28\xb5\x2f\xfd")
+
+
+def is_compressed(path):
+    with open(path, "rb") as f:
+        head = f.read(4)
+    return any(head.startswith(magic) for magic in COMPRESSED_MAGIC)
+
+
+def partitions(paths, size):
+    """[(path, start, end)] covering every input, cut at newlines, about `size` bytes each."""
+    out = []
+    for path in paths:
+        if is_compressed(path):
+            out.append((path, 0, None))
+            continue
+        total = os.path.getsize(path)
+        start = 0
+        with open(path, "rb") as f:
+            while start < total:
+                end = min(start + size, total)
+                if end < total:
+                    f.seek(end)
+                    rest = f.readline()
+                    end += len(rest)
+                out.append((path, start, end))
+                start = end
+        if total == 0:
+            out.append((path, 0, 0))
+    return out
+
+
+def read_part(part, chunk=1 << 20):
+    path, start, end = part
+    with open(path, "rb") as f:
+        f.seek(start)
+        remaining = end - start
+        while remaining > 0:
+            data = f.read(min(chunk, remaining))
+            if not data:
+                break
+            remaining -= len(data)
+            yield data
+
+
+def _decompressed(path):
+    with open(path, "rb") as f:
+        head = f.read(4)
+    if head.startswith(b"\x1f\x8b"):
+        with gzip.open(path, "rb") as f:
+            while True:
+                data = f.read(1 << 20)
+                if not data:
+                    return
+                yield data
+    zstd = shutil.which("zstd")
+    if zstd is None:
+        raise RuntimeError(f"{path}: zstd-compressed, but no zstd program to count its lines")
+    with subprocess.Popen([zstd, "-dc", path], stdout=subprocess.PIPE) as proc:
+        for data in iter(lambda: proc.stdout.read(1 << 20), b""):
+            yield data
+        if proc.wait() != 0:
+            raise RuntimeError(f"{path}: zstd failed")
+
+
+def count_lines(part):
+    """Lines in the partition, as docqc numbers them (a last line without '\\n' counts)."""
+    chunks = _decompressed(part[0]) if part[2] is None else read_part(part)
+    lines = 0
+    last = b"\n"
+    for data in chunks:
+        lines += data.count(b"\n")
+        last = data[-1:]
+    if last != b"\n":
+        lines += 1
+    return lines
+
+
+def line_offsets(counts):
+    offsets, total = [], 0
+    for count in counts:
+        offsets.append(total)
+        total += count
+    return offsets
+
+
+def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None):
+    """Runs docqc on one partition; returns (records bytes, band key rows bytes, peak RSS KiB).
+
+    `matches`: the corpus-wide duplicate matches of this partition's items (dicts, see
+    dedup.py), handed to docqc with --cross-matches.
+    """
+    import json
+
+    with tempfile.TemporaryDirectory(prefix="docqc-dask-") as tmp:
+        cmd = [docqc, "check", "--input-format", "jsonl", "--line-offset", str(offset),
+               "--quiet"] + list(options)
+        keys_path = os.path.join(tmp, "keys.jsonl")
+        if band_keys_only:
+            cmd += ["--emit-band-keys", keys_path, "--band-keys-only"]
+        if matches is not None:
+            matches_path = os.path.join(tmp, "matches.jsonl")
+            with open(matches_path, "w", encoding="utf-8") as f:
+                for match in matches:
+                    f.write(json.dumps(match, ensure_ascii=False) + "\n")
+            cmd += ["--cross-matches", matches_path]
+        out_path = os.path.join(tmp, "out.jsonl")
+        cmd += ["--output", out_path]
+        if part[2] is None:
+            cmd.append(part[0])
+            proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        else:
+            cmd.append("-")
+            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+            try:
+                for data in read_part(part):
+                    proc.stdin.write(data)
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+            stderr = proc.stderr.read()
+            proc.wait()
+            proc.stderr_text = stderr
+        stderr = getattr(proc, "stderr_text", None) or proc.stderr or b""
+        if proc.returncode not in (0, 1, 2) or not os.path.exists(out_path):
+            raise RuntimeError(f"docqc failed on {part}: exit {proc.returncode}: "
+                               f"{stderr.decode(errors='replace')}")
+        with open(out_path, "rb") as f:
+            records = f.read()
+        keys = b""
+        if band_keys_only:
+            with open(keys_path, "rb") as f:
+                keys = f.read()
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        return records, keys, peak, proc.returncode
