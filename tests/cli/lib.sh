@@ -206,9 +206,11 @@ PY
   _failures=$((_failures + ${counts#* }))
 }
 
-# sample_simplified FILE: a short simplified-Chinese notice (UTF-8, LF) with warnings of
-# several rules (half-width punctuation, a space between Chinese characters, web chrome) and
-# one info (a URL-only line), but no error. (The space after 第一条 is layout, no finding.)
+# sample_simplified FILE: a short simplified-Chinese notice (UTF-8, LF) with a web-chrome
+# warning and one info (a URL-only line), but no error. Its half-width commas are the
+# document's majority and its space between 常住 and 人口 is a single space between words, so
+# the style rules that follow the document leave both alone. (The space after 第一条 is
+# layout, no finding.)
 sample_simplified() {
   cat >"$1" <<'TEXT'
 天津市人民政府关于印发居住证管理办法的通知

@@ -9,7 +9,7 @@ python3 -c "
 import sys
 unit = '天津市人民政府关于印发居住证管理办法的通知'
 count = 5 * 1024 * 1024 // len(unit.encode())
-sys.stdout.write('锟斤拷' + unit * count + '天 津')" >long.txt
+sys.stdout.write('锟斤拷' + unit * count + '天津，，')" >long.txt
 characters=$(python3 -c "print(len(open('long.txt', encoding='utf-8').read()))")
 bytes=$(wc -c <long.txt)
 
@@ -22,13 +22,13 @@ run_guarded() {
   fi
 }
 
-run_guarded check --format json --select garbled,spacing long.txt
+run_guarded check --format json --select garbled,doubled-punctuation long.txt
 expect_status 1 "5 MB single line"
 check_json "$WORK/stdout" "findings at both ends of the long line" "
 got = [(f['rule'], f['line'], f['column'], f['byte_offset'], f['byte_length']) for f in findings]
 assert got == [
     ('garbage-placeholder-run', 1, 1, 0, 9),
-    ('space-between-cjk', 1, $characters - 1, $bytes - 4, 1),
+    ('doubled-punctuation', 1, $characters - 1, $bytes - 6, 6),
 ], got
 assert files[0]['lines'] == 1 and files[0]['characters'] == $characters, files
 "
@@ -43,7 +43,7 @@ if [ "$longest" -lt 4096 ]; then
 else
   fail "text output has a line of $longest bytes: the source line is not clipped"
 fi
-expect_contains "$WORK/stdout" "long.txt:1:$((characters - 1)): warning: space between" \
+expect_contains "$WORK/stdout" "long.txt:1:$((characters - 1)): warning: doubled punctuation" \
   "text output of the finding at the end"
 
 # The same through stdin, and with the long line between short ones.
@@ -52,13 +52,13 @@ expect_status 0 "5 MB single line from stdin"
 {
   printf '第一行\n'
   cat long.txt
-  printf '\n第三行 天津\n'
+  printf '\n第三行，，天津\n'
 } >middle.txt
-run_guarded check --format json --fail-on none --select garbled,spacing middle.txt
+run_guarded check --format json --fail-on none --select garbled,doubled-punctuation middle.txt
 check_json "$WORK/stdout" "long line between short ones" "
 got = [(f['rule'], f['line'], f['column']) for f in findings]
-assert got == [('garbage-placeholder-run', 2, 1), ('space-between-cjk', 2, $characters - 1),
-               ('space-between-cjk', 3, 4)], got
+assert got == [('garbage-placeholder-run', 2, 1), ('doubled-punctuation', 2, $characters - 1),
+               ('doubled-punctuation', 3, 4)], got
 "
 
 # Many findings on one line: a 1 MB line of doubled punctuation.

@@ -6,7 +6,17 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 cd "$WORK"
-sample_simplified lf.txt
+# A notice with damage on five of its six lines (lib.sh's sample_simplified relies on style
+# rules that now follow the document's own majority, so it no longer has findings on several
+# lines).
+cat >lf.txt <<'TEXT'
+天津市人民政府关于印发居住证管理办法的通知
+各区人民政府，，各委、局，各直属单位：
+现将《天津市居住证管理办法》印发给你们，请照此执行。。
+第一条 为了推进新型城镇化，促进有能力在城镇稳定就业和生活的常住人口锟斤拷有序实现市民化。
+本文链接:http://www.tj.gov.cn/zwgk/index.html
+http://www.tj.gov.cn/
+TEXT
 sed 's/$/\r/' lf.txt >crlf.txt
 tr '\n' '\r' <lf.txt >cr.txt
 { printf '\xef\xbb\xbf'; cat lf.txt; } >bom.txt
