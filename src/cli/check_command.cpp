@@ -29,6 +29,7 @@
 #include "input/decoder.h"
 #include "report/reporters.h"
 #include "report/streaming_reporter.h"
+#include "report/text_reporter.h"
 #include "rules/config_error.h"
 #include "rules/embedded_files.h"
 #include "suppress/baseline.h"
@@ -199,7 +200,7 @@ class Project {
     group->options.keep_context = m_settings.format == "text" || m_settings.format == "sarif" ||
                                   m_settings.format == "gitlab" || !m_settings.baseline.empty() ||
                                   !m_settings.write_baseline.empty();
-    group->options.char_offsets = m_settings.format == "sarif";
+    group->options.char_offsets = m_settings.format == "sarif" || m_settings.format == "html";
     const config::Config* config_ptr = &group->config;
     const auto* ignore_lists = &m_ignore_lists;
     group->options.filter = [config_ptr, ignore_lists](const doc::Document& document,
@@ -325,19 +326,29 @@ std::vector<report::FileReport> check_all(const std::vector<input::InputFile>& f
   return reports;
 }
 
+// --statistics: one row per rule (most findings first) with its category, severity ("mixed"
+// when per-path settings differ) and how many findings --fix and --unsafe-fixes would fix,
+// then the totals.
 void print_statistics(const report::Report& report, std::ostream& out) {
   struct Row {
     std::size_t count = 0;
-    std::size_t fixable = 0;
+    std::size_t safe = 0;
+    std::size_t unsafe = 0;
     Category category = Category::encoding;
+    std::set<Severity> severities;
   };
   std::map<std::string, Row> rows;
+  report::Counts counts = report::count_findings(report);
+  std::size_t safe = 0;
+  std::size_t unsafe = 0;
   for (const auto& file : report.files) {
     for (const auto& f : file.findings) {
       Row& row = rows[f.rule];
       ++row.count;
-      row.fixable += f.fix.has_value();
+      row.safe += f.fix && f.fix->safe;
+      row.unsafe += f.fix && !f.fix->safe;
       row.category = f.category;
+      row.severities.insert(f.severity);
     }
   }
   std::vector<std::pair<std::string, Row>> sorted(rows.begin(), rows.end());
@@ -347,15 +358,27 @@ void print_statistics(const report::Report& report, std::ostream& out) {
   for (const auto& [id, row] : sorted) {
     width = std::max(width, id.size());
   }
-  std::size_t total = 0;
+  out << fmt::format("{:>7}  {:<{}}  {:<12} {:<8} {}\n", "count", "rule", width, "category",
+                     "severity", "fixable");
   for (const auto& [id, row] : sorted) {
-    total += row.count;
-    out << fmt::format("{:>7}  {:<{}}  {:<12}{}\n", row.count, id, width, to_string(row.category),
-                       row.fixable == 0           ? ""
-                       : row.fixable == row.count ? "  [fixable]"
-                                                  : fmt::format("  [{} fixable]", row.fixable));
+    safe += row.safe;
+    unsafe += row.unsafe;
+    std::string fixable;
+    if (row.safe > 0) {
+      fixable = fmt::format("{} with --fix", row.safe);
+    }
+    if (row.unsafe > 0) {
+      fixable += fmt::format("{}{} with --unsafe-fixes", fixable.empty() ? "" : ", ", row.unsafe);
+    }
+    std::string_view severity =
+        row.severities.size() == 1 ? to_string(*row.severities.begin()) : "mixed";
+    out << fmt::format("{:>7}  {:<{}}  {:<12} {:<8} {}\n", row.count, id, width,
+                       to_string(row.category), severity, fixable);
   }
-  out << fmt::format("{:>7}  total\n", total);
+  out << fmt::format(
+      "{:>7}  total: {} errors, {} warnings, {} infos; {} fixable with --fix, {} more "
+      "with --unsafe-fixes\n",
+      counts.total(), counts.errors, counts.warnings, counts.infos, safe, unsafe);
 }
 
 // --fix / --diff: returns the number of files that changed (or would change).
@@ -542,6 +565,9 @@ int run_check(CheckSettings settings) {
   print.verbose = settings.verbose;
   print.quiet = settings.quiet;
   auto reporter = report::make_reporter(settings.format, print);
+  if (auto* text = dynamic_cast<report::TextReporter*>(reporter.get())) {
+    text->set_width(terminal_columns(settings.output.empty()));
+  }
   auto* streaming = dynamic_cast<report::StreamingReporter*>(reporter.get());
   // --cross-file adds findings once every file is checked: nothing can be printed before.
   bool stream = streaming && settings.output.empty() && !settings.statistics &&
@@ -605,9 +631,16 @@ int run_check(CheckSettings settings) {
       return 2;
     }
     if (!settings.quiet) {
-      std::cerr << fmt::format("docqc: wrote {} {} to {}\n", written.size(),
-                               written.size() == 1 ? "finding" : "findings",
-                               settings.write_baseline);
+      report::Counts counts = report::count_findings(report);
+      std::cout << fmt::format(
+          "docqc: wrote {} {} ({} errors, {} warnings, {} infos) of {} {} to {}\n", written.size(),
+          written.size() == 1 ? "finding" : "findings", counts.errors, counts.warnings,
+          counts.infos, report.files.size(), report.files.size() == 1 ? "file" : "files",
+          settings.write_baseline);
+    }
+    // The one-line summary is the output; a report only when -o asks for one.
+    if (settings.output.empty()) {
+      return io_error ? 2 : 0;
     }
   }
 

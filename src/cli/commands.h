@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
 
 namespace docqc::cli {
 
@@ -17,5 +18,10 @@ void add_explain_command(CLI::App& app, Action& action);
 void add_test_rules_command(CLI::App& app, Action& action);
 void add_version_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
+// `docqc completion bash|zsh|fish` (hidden): a completion script generated from the app.
+void add_completion_command(CLI::App& app, Action& action);
+
+// "docqc X.Y.Z": what `docqc --version` and `docqc version` print.
+std::string version_string();
 
 }  // namespace docqc::cli

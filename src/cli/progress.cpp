@@ -1,12 +1,33 @@
 #include "cli/progress.h"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 
 namespace docqc::cli {
+
+std::size_t terminal_columns(bool to_terminal) {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    std::string_view text(columns);
+    std::size_t value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size() && value > 0) {
+      return value;
+    }
+  }
+  winsize size{};
+  if (to_terminal && isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+      size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return 100;
+}
 
 Progress::Progress(std::size_t total, bool allowed)
     : m_total(total), m_enabled(allowed && total >= k_min_files && isatty(STDERR_FILENO)) {}

@@ -1,4 +1,5 @@
-// Progress: a one-line progress bar on stderr while many files are checked.
+// Progress: a one-line progress bar on stderr while many files are checked; the terminal's
+// width for the text report.
 //
 // Contract: shown only when stderr is a terminal, there are at least k_min_files files and
 // --quiet is off; redrawn at most every 100 ms; erased when done, so nothing of it stays in
@@ -11,6 +12,10 @@
 #include <mutex>
 
 namespace docqc::cli {
+
+// Columns for the text report: $COLUMNS when it is a number (> 0), else the width of the
+// terminal when `to_terminal` and stdout is one, else 100.
+std::size_t terminal_columns(bool to_terminal);
 
 class Progress {
  public:

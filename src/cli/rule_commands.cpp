@@ -9,6 +9,7 @@
 #include "engine/checker.h"
 #include "engine/example_runner.h"
 #include "rules/registry.h"
+#include "text/did_you_mean.h"
 
 namespace docqc::cli {
 
@@ -81,7 +82,15 @@ void add_explain_command(CLI::App& app, Action& action) {
           return 0;
         }
       }
-      std::cerr << fmt::format("docqc: error: no rule '{}' (see `docqc rules`)\n", *id);
+      std::vector<std::string> ids;
+      for (const auto& rule : loaded.all) {
+        ids.push_back(rule->info().id);
+      }
+      for (const auto& info : engine::builtin_rules()) {
+        ids.push_back(info.id);
+      }
+      std::cerr << fmt::format("docqc: error: no rule '{}'{} (see `docqc rules`)\n", *id,
+                               text::did_you_mean_suffix(*id, ids));
       return 2;
     };
   });
@@ -122,7 +131,7 @@ void add_version_command(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand("version", "Print the version");
   command->callback([&action] {
     action = [] {
-      std::cout << "docqc " << DOCQC_VERSION << '\n';
+      std::cout << version_string() << '\n';
       return 0;
     };
   });

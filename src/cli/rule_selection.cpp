@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "engine/checker.h"
+#include "text/did_you_mean.h"
 
 namespace docqc::cli {
 
@@ -48,8 +49,16 @@ LoadedRules load_rules(const RuleOptions& options) {
                    std::any_of(infos.begin(), infos.end(),
                                [&](const rules::RuleInfo* info) { return info->id == name; });
       if (!known) {
-        throw std::invalid_argument("unknown rule id or category '" + name +
-                                    "' (see `docqc rules`)");
+        std::vector<std::string> candidates;
+        for (const auto* info : infos) {
+          candidates.push_back(info->id);
+        }
+        for (Category category : k_all_categories) {
+          candidates.emplace_back(to_string(category));
+        }
+        throw std::invalid_argument("unknown rule id or category '" + name + "'" +
+                                    text::did_you_mean_suffix(name, candidates) +
+                                    " (see `docqc rules`)");
       }
     }
   }

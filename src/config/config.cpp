@@ -9,6 +9,7 @@
 #include "input/file_set.h"
 #include "rules/config_error.h"
 #include "rules/options.h"
+#include "text/did_you_mean.h"
 
 namespace docqc::config {
 
@@ -208,11 +209,17 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
 
 void validate(const Config& config, const std::set<std::string>& packs,
               const std::set<std::string>& rule_ids) {
+  std::vector<std::string> names(rule_ids.begin(), rule_ids.end());
+  for (Category category : k_all_categories) {
+    names.emplace_back(to_string(category));
+  }
   auto check_name = [&](const Name& name, const char* key) {
     if (!rule_ids.count(name.value) && !parse_category(name.value)) {
       throw rules::ConfigError(
           config.file, name.line, name.column,
-          fmt::format("unknown rule id or category '{}' (see `docqc rules`)", name.value), key);
+          fmt::format("unknown rule id or category '{}'{} (see `docqc rules`)", name.value,
+                      text::did_you_mean_suffix(name.value, names)),
+          key);
     }
   };
   if (config.packs) {
@@ -239,8 +246,10 @@ void validate(const Config& config, const std::set<std::string>& packs,
   }
   for (const auto& [id, name] : config.option_names) {
     if (!rule_ids.count(id)) {
+      std::vector<std::string> ids(rule_ids.begin(), rule_ids.end());
       throw rules::ConfigError(config.file, name.line, name.column,
-                               fmt::format("unknown rule id '{}' (see `docqc rules`)", id),
+                               fmt::format("unknown rule id '{}'{} (see `docqc rules`)", id,
+                                           text::did_you_mean_suffix(id, ids)),
                                "options");
     }
   }
@@ -337,7 +346,7 @@ std::string_view starter_config() {
 # Settings for some paths only; the last matching entry wins.
 # overrides:
 #   - paths: ["laws/**"]
-#     ignore: [numbering-gap]
+#     ignore: [numbering-skip]
 #     severity: {traditional-in-simplified: error}
 )";
 }

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "report/fix_preview.h"
 #include "report/json_reporter.h"
 #include "rules/embedded_files.h"
 
@@ -46,6 +47,22 @@ void HtmlReporter::write(const Report& report, std::ostream& out) {
   }
 
   nlohmann::ordered_json root = report_to_json(report);
+  // A fix that edits a place other than the finding's span (a paragraph join) is shown as
+  // the text before and after it (report/fix_preview.h). Findings are in report order.
+  std::size_t index = 0;
+  for (const auto& file : report.files) {
+    for (const auto& finding : file.findings) {
+      bool same_span = finding.fix && finding.fix->byte_offset == finding.byte_offset &&
+                       finding.fix->byte_length == finding.byte_length;
+      if (finding.fix && !same_span) {
+        if (auto preview = fix_preview(file, finding)) {
+          root["findings"][index]["fix"]["preview"] = {{"before", preview->before},
+                                                       {"after", preview->after}};
+        }
+      }
+      ++index;
+    }
+  }
   nlohmann::ordered_json sources = nlohmann::ordered_json::object();
   std::size_t budget = k_max_embedded_source_bytes;
   for (const auto& file : report.files) {

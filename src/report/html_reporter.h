@@ -4,8 +4,10 @@
 // Contract: the page's data is the JSON report document (report/json_reporter.h) plus
 // "sources" {path: decoded text} for the files whose text the report carries, capped at
 // k_max_embedded_source_bytes in all (files past the cap show their findings without
-// text), and "rules" {id: {kind, category, severity, description}}. The payload is written
-// with every "<", ">" and "&" as a \u escape, so no text can end the script element.
+// text), and "rules" {id: {kind, category, severity, description}}; a fix that does not
+// replace its finding's own span carries "preview" {before, after} (report/fix_preview.h). The
+// payload is written with every "<", ">" and "&" as a \u escape, so no text can end the script
+// element.
 #pragma once
 
 #include <cstddef>

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fmt/format.h>
+
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -94,6 +97,11 @@ Json artifact_location(const std::string& path, std::optional<std::size_t> index
   return location;
 }
 
+// Longer snippets are left out: viewers show the file itself, and a duplicated paragraph
+// or a broken one would otherwise be copied into the log once or twice per result.
+constexpr std::size_t k_max_snippet_bytes = 160;
+constexpr std::size_t k_max_context_bytes = 320;
+
 Json region(const LocatedFinding& f) {
   Json r;
   r["startLine"] = f.line;
@@ -104,8 +112,22 @@ Json region(const LocatedFinding& f) {
   r["charLength"] = f.char_length;
   r["byteOffset"] = f.byte_offset;
   r["byteLength"] = f.byte_length;
-  r["snippet"]["text"] = f.text;
+  if (f.text.size() <= k_max_snippet_bytes) {
+    r["snippet"]["text"] = f.text;
+  }
   return r;
+}
+
+int severity_rank(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return 0;
+    case Severity::warning:
+      return 1;
+    case Severity::info:
+      return 2;
+  }
+  return 2;
 }
 
 std::string fmt_help(const RuleDescriptor& d) {
@@ -164,11 +186,37 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
     }
     artifacts.push_back(std::move(artifact));
   }
+  // GitHub code scanning rejects a run of more than k_max_sarif_results results: keep the most
+  // severe (errors, then warnings, then notes; in report order within a severity).
+  std::size_t total = 0;
+  std::array<std::size_t, 3> by_rank{};
+  for (const auto& file : report.files) {
+    for (const auto& f : file.findings) {
+      ++by_rank[severity_rank(f.severity)];
+      ++total;
+    }
+  }
+  int keep_rank = 2;                      // every rank up to this one is kept whole ...
+  std::size_t keep_at_rank = by_rank[2];  // ... except this many of the last kept rank
+  std::size_t room = m_max_results;
+  for (int rank = 0; rank < 3; ++rank) {
+    if (by_rank[rank] > room) {
+      keep_rank = rank;
+      keep_at_rank = room;
+      break;
+    }
+    room -= by_rank[rank];
+  }
+  std::size_t kept_at_rank = 0;
   for (const auto& file : report.files) {
     auto prints = fingerprints(file.findings);
     std::size_t index = artifact_index[file.path];
     for (std::size_t i = 0; i < file.findings.size(); ++i) {
       const auto& f = file.findings[i];
+      int rank = severity_rank(f.severity);
+      if (rank > keep_rank || (rank == keep_rank && kept_at_rank++ >= keep_at_rank)) {
+        continue;
+      }
       Json result;
       result["ruleId"] = f.rule;
       result["ruleIndex"] = rule_index[f.rule];
@@ -180,7 +228,7 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
         physical["region"] = region(f);
         // The context is the finding's first line: it can only contain a one-line region
         // (SARIF1008); multi-line findings (a broken paragraph, a duplicate block) go without.
-        if (!f.context.empty() && f.end_line <= f.line) {
+        if (!f.context.empty() && f.end_line <= f.line && f.context.size() <= k_max_context_bytes) {
           Json context;
           context["startLine"] = f.line;
           context["snippet"]["text"] = f.context;
@@ -214,6 +262,8 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
             f.line > 0) {
           Json deleted = region(f);
           deleted.erase("snippet");
+          deleted.erase("charOffset");  // the lines, columns and bytes say it already
+          deleted.erase("charLength");
           replacement["deletedRegion"] = std::move(deleted);
         } else {
           replacement["deletedRegion"]["byteOffset"] = f.fix->byte_offset;
@@ -253,15 +303,35 @@ void SarifReporter::write(const Report& report, std::ostream& out) {
   driver["rules"] = std::move(rules);
   Json run;
   run["tool"]["driver"] = std::move(driver);
-  run["invocations"] = Json::array({Json{{"executionSuccessful", true}}});
+  Json invocation{{"executionSuccessful", true}};
+  if (results.size() < total) {
+    Json note;
+    note["level"] = "warning";
+    note["descriptor"]["id"] = "docqc-results-capped";
+    note["message"]["text"] = fmt::format(
+        "{} findings, {} in this log: GitHub code scanning rejects a run of more than {} "
+        "results, so only the most severe are kept (see --format json for all)",
+        total, results.size(), k_max_sarif_results);
+    invocation["toolExecutionNotifications"] = Json::array({std::move(note)});
+  }
+  run["invocations"] = Json::array({std::move(invocation)});
   run["columnKind"] = "unicodeCodePoints";
   run["artifacts"] = std::move(artifacts);
-  run["results"] = std::move(results);
+  run["results"] = Json::array();  // written below, one per line
   Json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   log["runs"] = Json::array({std::move(run)});
-  out << log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  // Indented, except one result per line: a third of the size, still readable and diffable.
+  std::string text = log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  static constexpr std::string_view k_empty_results = "\"results\": []";
+  std::size_t at = text.rfind(k_empty_results);
+  out << text.substr(0, at) << "\"results\": [";
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    out << (i == 0 ? "\n        " : ",\n        ")
+        << results[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  out << (results.empty() ? "]" : "\n      ]") << text.substr(at + k_empty_results.size()) << '\n';
 }
 
 }  // namespace docqc::report

@@ -87,7 +87,90 @@ std::string_view first_code_points(std::string_view text, std::size_t columns) {
   return text.substr(0, pos);
 }
 
-void print_finding(const LocatedFinding& finding, const Style& style, std::ostream& out) {
+// The longest prefix (or, from the back, suffix) of `text` at most `columns` wide.
+std::string_view fit_prefix(std::string_view text, std::size_t columns) {
+  std::size_t pos = 0;
+  std::size_t used = 0;
+  while (pos < text.size()) {
+    std::size_t next = pos;
+    doc::next_code_point(text, next);
+    std::size_t w = doc::display_width(text.substr(pos, next - pos));
+    if (used + w > columns) {
+      break;
+    }
+    used += w;
+    pos = next;
+  }
+  return text.substr(0, pos);
+}
+
+std::string_view fit_suffix(std::string_view text, std::size_t columns) {
+  std::size_t start = text.size();
+  std::size_t used = 0;
+  while (start > 0) {
+    std::size_t begin = start - 1;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
+      --begin;
+    }
+    std::size_t w = doc::display_width(text.substr(begin, start - begin));
+    if (used + w > columns) {
+      break;
+    }
+    used += w;
+    start = begin;
+  }
+  return text.substr(start);
+}
+
+// A source line cut to `columns` display columns around its span: "…" marks what is left
+// out; the span keeps its place after `before`, so the underline stays under it.
+struct Clipped {
+  std::string before;
+  std::string span;
+  std::string after;
+};
+
+Clipped clip_line(std::string before, std::string span, std::string after, std::size_t columns) {
+  static constexpr std::string_view k_more = "…";
+  const std::size_t more = doc::display_width(k_more);
+  std::size_t wb = doc::display_width(before);
+  std::size_t ws = doc::display_width(span);
+  std::size_t wa = doc::display_width(after);
+  if (wb + ws + wa <= columns) {
+    return {std::move(before), std::move(span), std::move(after)};
+  }
+  Clipped out;
+  // The span itself too wide: its start, then "…".
+  if (ws + 2 * more > columns) {
+    std::size_t lead = wb == 0 ? 0 : more;
+    out.before = wb == 0 ? "" : std::string(k_more);
+    out.span = std::string(fit_prefix(span, columns - lead - more));
+    out.after = std::string(k_more);
+    return out;
+  }
+  // Share the rest between the two sides, giving one side what the other does not need.
+  std::size_t rest = columns - ws;
+  std::size_t want_after = std::min(wa, rest / 3);
+  std::size_t want_before = std::min(wb, rest - want_after);
+  want_after = std::min(wa, rest - want_before);
+  if (want_before < wb) {
+    out.before = std::string(k_more);
+    out.before += fit_suffix(before, want_before > more ? want_before - more : 0);
+  } else {
+    out.before = std::move(before);
+  }
+  out.span = std::move(span);
+  if (want_after < wa) {
+    out.after = std::string(fit_prefix(after, want_after > more ? want_after - more : 0));
+    out.after += k_more;
+  } else {
+    out.after = std::move(after);
+  }
+  return out;
+}
+
+void print_finding(const LocatedFinding& finding, const Style& style, std::size_t columns,
+                   std::ostream& out) {
   out << style.paint(fmt::format("{}:{}:{}:", finding.file, finding.line, finding.column), "1")
       << ' '
       << style.paint(fmt::format("{}:", to_string(finding.severity)),
@@ -102,9 +185,14 @@ void print_finding(const LocatedFinding& finding, const Style& style, std::ostre
   std::size_t span_columns = finding.end_line == finding.line ? finding.end_column - finding.column
                                                               : doc::count_code_points(rest);
   std::string_view span = first_code_points(rest, span_columns);
-  std::size_t indent = doc::display_width(printable(before));
-  std::size_t width = std::max<std::size_t>(1, doc::display_width(printable(span)));
-  out << ' ' << style.paint(line_number + " |", "34") << ' ' << printable(context) << '\n';
+  // " 12 | " comes before the line.
+  std::size_t room = columns > line_number.size() + 4 + 10 ? columns - line_number.size() - 4 : 10;
+  Clipped line =
+      clip_line(printable(before), printable(span), printable(rest.substr(span.size())), room);
+  std::size_t indent = doc::display_width(line.before);
+  std::size_t width = std::max<std::size_t>(1, doc::display_width(line.span));
+  out << ' ' << style.paint(line_number + " |", "34") << ' ' << line.before << line.span
+      << line.after << '\n';
   out << ' ' << style.paint(gutter + " |", "34") << ' ' << std::string(indent, ' ')
       << style.paint(std::string(width, '^'), severity_color(finding.severity)) << '\n';
   if (finding.fix) {
@@ -146,7 +234,7 @@ void TextReporter::write(const Report& report, std::ostream& out) {
         ++hidden[finding.rule];
         continue;
       }
-      print_finding(finding, style, out);
+      print_finding(finding, style, m_width, out);
     }
     for (const auto& [rule, count] : hidden) {
       out << file.path << ": note: … and " << group_thousands(count) << " more "
@@ -176,6 +264,22 @@ void TextReporter::write(const Report& report, std::ostream& out) {
                   plural(counts.warnings, "warning"), plural(counts.infos, "info"),
                   group_thousands(files_with_findings), plural(report.files.size(), "file"));
   out << style.paint(line, "1") << '\n';
+  // ruff's "[*] N fixable": what --fix would apply, and what only --unsafe-fixes would.
+  std::size_t safe = 0;
+  std::size_t unsafe = 0;
+  for (const auto& file : report.files) {
+    for (const auto& finding : file.findings) {
+      safe += finding.fix && finding.fix->safe;
+      unsafe += finding.fix && !finding.fix->safe;
+    }
+  }
+  if (safe + unsafe > 0) {
+    std::string fixable = fmt::format("[*] {} fixable with --fix", group_thousands(safe));
+    if (unsafe > 0) {
+      fixable += fmt::format(" ({} more with --unsafe-fixes)", group_thousands(unsafe));
+    }
+    out << fixable << '\n';
+  }
 }
 
 }  // namespace docqc::report

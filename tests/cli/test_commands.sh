@@ -4,7 +4,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 cd "$WORK"
 
-# version and --version agree and name the tool.
+# version and --version print the same line, naming the tool.
 expect_exit 0 "docqc version" version
 version="$(cat "$WORK/stdout")"
 if [[ "$version" =~ ^docqc\ [0-9]+\.[0-9]+\.[0-9]+$ ]]; then
@@ -13,7 +13,7 @@ else
   fail "version: '$version'"
 fi
 expect_exit 0 "docqc --version" --version
-if [ "$(cat "$WORK/stdout")" = "${version#docqc }" ]; then
+if [ "$(cat "$WORK/stdout")" = "$version" ]; then
   pass
 else
   fail "--version says '$(cat "$WORK/stdout")', version says '$version'"
