@@ -162,9 +162,9 @@ def spearman(xs, ys):
     return cov / (sx * sy) if sx and sy else 0.0
 
 
-def scores(docqc, directory, names):
+def scores(docqc, directory, names, extra=()):
     proc = subprocess.run([docqc, "check", "--format", "json", "--fail-on", "none", "--quiet"] +
-                          names, cwd=directory, capture_output=True, check=False)
+                          list(extra) + names, cwd=directory, capture_output=True, check=False)
     report = json.loads(proc.stdout)
     return {f["path"]: f["metrics"]["quality"] for f in report["files"] if "metrics" in f}
 
@@ -175,6 +175,7 @@ def main():
     parser.add_argument("--cache", default=os.path.join(ROOT, "build", "quality"))
     parser.add_argument("--docs", type=int, default=60)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--config", help="a .docqc.yaml for the run (to try other score weights)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     kinds = ["mojibake", "fffd", "duplicate", "spacing", "punct"]
@@ -195,7 +196,8 @@ def main():
                     f.write(body)
                 rows.append((name, genre, kind, 1000.0 * count / max(1, len(body))))
                 names.append(name)
-        got = scores(os.path.abspath(args.docqc), tmp, names)
+        extra = ["--config", os.path.abspath(args.config)] if args.config else []
+        got = scores(os.path.abspath(args.docqc), tmp, names, extra)
     rows = [r + (got[r[0]],) for r in rows if r[0] in got]
     rho = spearman([r[3] for r in rows], [r[4] for r in rows])
     print(f"{len(rows)} documents; Spearman(quality, damage density) = {rho:.3f}")
