@@ -67,11 +67,11 @@ assert [(f['rule'], f['line'], f['column'], f['byte_offset'], f['byte_length']) 
 # encoded surrogate, and a sequence cut off by the end of the file.
 {
   for _ in $(seq 1 20); do printf '天津市人民政府关于印发居住证管理办法的通知。\n'; done
-  printf '第一条\x80为了 推进\n'                # line 21
-  printf '第二条\xe5\xa4为了 推进\n'            # line 22
-  printf '第三条\xc0\xaf为了 推进\n'            # line 23
-  printf '第四条\xed\xa0\x80为了 推进\n'        # line 24
-  printf '第五条为了 推进\xe5\xa4'              # line 25, no newline
+  printf '第一条\x80为了，，推进\n'                # line 21
+  printf '第二条\xe5\xa4为了，，推进\n'            # line 22
+  printf '第三条\xc0\xaf为了，，推进\n'            # line 23
+  printf '第四条\xed\xa0\x80为了，，推进\n'        # line 24
+  printf '第五条为了，，推进\xe5\xa4'              # line 25, no newline
 } >damaged.txt
 expect_exit 1 "invalid UTF-8" check --format json damaged.txt
 check_json "$WORK/stdout" "invalid-bytes findings at the original offsets" "
@@ -85,7 +85,7 @@ for needle in (b'\x80', b'\xe5\xa4', b'\xc0\xaf', b'\xed\xa0\x80'):
 expected.append((len(data) - 2, 2))
 got = [(f['byte_offset'], f['byte_length']) for f in bad]
 assert got == expected, (got, expected)
-assert [(f['line'], f['column']) for f in bad] == [(21, 4), (22, 4), (23, 4), (24, 4), (25, 9)], \
+assert [(f['line'], f['column']) for f in bad] == [(21, 4), (22, 4), (23, 4), (24, 4), (25, 10)], \
     [brief(f) for f in bad]
 assert all(f['severity'] == 'error' and f['text'] == '\ufffd' for f in bad), bad
 assert bad[0]['message'] == 'invalid UTF-8 byte sequence (80) replaced by U+FFFD', bad[0]
@@ -95,11 +95,11 @@ spans = {(f['byte_offset'], f['byte_length']) for f in bad}
 assert not [brief(f) for f in findings
             if f['rule'] != 'invalid-bytes' and (f['byte_offset'], f['byte_length']) in spans]
 # The rest of each damaged line is still checked, at its original offsets.
-spaces = [f for f in findings if f['rule'] == 'space-between-cjk']
-assert [(f['line'], f['column']) for f in spaces] == \
-    [(21, 7), (22, 7), (23, 7), (24, 7), (25, 6)], [brief(f) for f in spaces]
-for f in spaces:
-    assert data[f['byte_offset']:f['byte_offset'] + f['byte_length']] == b' ', brief(f)
+doubled = [f for f in findings if f['rule'] == 'doubled-punctuation']
+assert [(f['line'], f['column']) for f in doubled] == \
+    [(21, 7), (22, 7), (23, 7), (24, 7), (25, 6)], [brief(f) for f in doubled]
+for f in doubled:
+    assert data[f['byte_offset']:f['byte_offset'] + f['byte_length']] == '，，'.encode(), brief(f)
 "
 
 # Selecting the built-in rules works like any other rule.
