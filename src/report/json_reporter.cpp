@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "report/json_writer.h"
+
 namespace docqc::report {
 
 Counts count_findings(const Report& report) {
@@ -191,13 +193,20 @@ void JsonReporter::write(const Report& report, std::ostream& out) {
     files.add(file_to_json(file));
   }
   files.close();
-  ArrayWriter findings(out, "findings");
+  // Findings are the bulk of a report: written as bytes, one file's worth at a time.
+  out << "  \"findings\": [";
+  bool first = true;
+  std::string buffer;
   for (const auto& file : report.files) {
+    buffer.clear();
     for (const auto& finding : file.findings) {
-      findings.add(finding_to_json(finding));
+      buffer += first ? "\n    " : ",\n    ";
+      first = false;
+      append_finding_json(buffer, finding, 2);
     }
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   }
-  findings.close();
+  out << (first ? "]" : "\n  ]") << ",\n";
   out << "  \"summary\": " << dump_nested(summary_to_json(report), 1) << "\n}\n";
 }
 

@@ -1,15 +1,16 @@
 #include "report/jsonl_reporter.h"
 
-#include "report/json_reporter.h"
+#include "report/json_writer.h"
 
 namespace docqc::report {
 
 void JsonlReporter::file_done(const FileReport& file, std::ostream& out) {
+  std::string buffer;
   for (const auto& finding : file.findings) {
-    out << finding_to_json(finding).dump(-1, ' ', false,
-                                         nlohmann::ordered_json::error_handler_t::replace)
-        << '\n';
+    append_finding_json(buffer, finding, -1);
+    buffer += '\n';
   }
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   out.flush();
 }
 
