@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "doc/position_cursor.h"
 #include "doc/utf8.h"
 #include "input/decoder.h"
 #include "kinds/metric.h"
@@ -67,26 +68,28 @@ bool decoded_issues_empty(const std::vector<Finding>& builtin) {
                       [](const Finding& finding) { return finding.rule == k_invalid_bytes_rule; });
 }
 
-}  // namespace
-
-std::vector<report::LocatedFinding> locate(const doc::Document& document,
-                                           const std::vector<Finding>& findings, bool with_context,
-                                           bool with_char_offsets) {
+// locate() on findings the caller gives up: their strings move into the located ones.
+std::vector<report::LocatedFinding> locate_owned(const doc::Document& document,
+                                                 std::vector<Finding>& findings, bool with_context,
+                                                 bool with_char_offsets) {
   std::vector<report::LocatedFinding> result;
   result.reserve(findings.size());
   const auto& lines = document.lines();
   const auto& map = document.source_map();
   std::string_view text = document.text();
-  for (const Finding& finding : findings) {
+  // Findings come sorted by offset: one cursor walks the text once for all of them.
+  doc::PositionCursor cursor(lines, text);
+  for (Finding& finding : findings) {
+    // The findings are ours: their strings move into the located ones instead of being copied.
     report::LocatedFinding located;
-    located.rule = finding.rule;
+    located.rule = std::move(finding.rule);
     located.category = finding.category;
     located.severity = finding.severity;
-    located.message = finding.message;
+    located.message = std::move(finding.message);
     located.file = document.path();
     std::size_t begin = std::min(finding.offset, text.size());
     std::size_t end = std::min(begin + finding.length, text.size());
-    doc::Position start = lines.position(begin);
+    doc::Position start = cursor.at(begin);
     doc::Position stop = start;
     if (end > begin) {
       doc::TextRange line = document.line_range(start.line);
@@ -118,26 +121,28 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
       std::size_t fix_begin = std::min(finding.fix->offset, text.size());
       std::size_t fix_end = std::min(fix_begin + finding.fix->length, text.size());
       report::LocatedFix fix;
-      fix.replacement = finding.fix->replacement;
+      fix.replacement = std::move(finding.fix->replacement);
       fix.byte_offset = map.to_original(fix_begin);
       fix.byte_length = map.to_original(fix_end) - fix.byte_offset;
       fix.safe = finding.fix->safe;
-      for (const Fix& edit : finding.extra_edits) {
+      fix.extra_edits.reserve(finding.extra_edits.size());
+      for (Fix& edit : finding.extra_edits) {
         std::size_t edit_begin = std::min(edit.offset, text.size());
         std::size_t edit_end = std::min(edit_begin + edit.length, text.size());
         report::LocatedEdit located_edit;
-        located_edit.replacement = edit.replacement;
+        located_edit.replacement = std::move(edit.replacement);
         located_edit.byte_offset = map.to_original(edit_begin);
         located_edit.byte_length = map.to_original(edit_end) - located_edit.byte_offset;
         fix.extra_edits.push_back(std::move(located_edit));
       }
       located.fix = std::move(fix);
     }
-    for (const Related& related : finding.related) {
+    for (Related& related : finding.related) {
       report::LocatedRelated out;
-      out.file = related.file.empty() ? document.path() : related.file;
-      out.message = related.message;
-      if (!related.file.empty()) {
+      const bool other_file = !related.file.empty();
+      out.file = other_file ? std::move(related.file) : document.path();
+      out.message = std::move(related.message);
+      if (other_file) {
         out.line = related.line;
         out.column = related.column;
         out.byte_offset = related.offset;
@@ -174,6 +179,15 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
     result.push_back(std::move(located));
   }
   return result;
+}
+
+}  // namespace
+
+std::vector<report::LocatedFinding> locate(const doc::Document& document,
+                                           const std::vector<Finding>& findings, bool with_context,
+                                           bool with_char_offsets) {
+  std::vector<Finding> copy = findings;
+  return locate_owned(document, copy, with_context, with_char_offsets);
 }
 
 Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine& engine,
@@ -255,8 +269,9 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
   Analysis analysis = analyze_bytes(path, std::move(bytes), engine, options);
   report::FileReport report = std::move(analysis.report);
   if (analysis.document) {
-    report.findings =
-        locate(*analysis.document, analysis.findings, options.keep_context, options.char_offsets);
+    report.findings = locate_owned(*analysis.document, analysis.findings, options.keep_context,
+                                   options.char_offsets);
+    analysis.findings = {};
     if (options.keep_text) {
       report.text = std::string(analysis.document->text());
     }
