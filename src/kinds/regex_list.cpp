@@ -2,31 +2,39 @@
 
 #include <fmt/format.h>
 
+#include <mutex>
 #include <stdexcept>
 
 #include "kinds/pattern.h"
 
 namespace docqc::kinds {
 
+// The set is compiled on its first match, not when the rule loads: a run that never reaches
+// a list (an empty file, a rule not selected) does not pay for RE2's compilation.
+struct RegexList::Compiled {
+  RE2::Set set{regex_options(), RE2::UNANCHORED};
+  std::once_flag once;
+  bool ok = false;
+  std::vector<std::unique_ptr<RE2>> each;  // when the set is too large for RE2's memory budget
+};
+
 namespace {
 
-// Adds the patterns to a new set; returns the index of the first rejected pattern and
-// RE2's message, or -1.
+// Adds the patterns to a new set (which parses and checks each of them); returns the index of
+// the first rejected pattern and RE2's message, or -1.
+template <typename Compiled>
 std::pair<int, std::string> build(const std::vector<std::string>& patterns,
-                                  std::shared_ptr<RE2::Set>& set) {
+                                  std::shared_ptr<Compiled>& set) {
   if (patterns.empty()) {
     set.reset();
     return {-1, {}};
   }
-  set = std::make_shared<RE2::Set>(regex_options(), RE2::UNANCHORED);
+  set = std::make_shared<Compiled>();
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     std::string error;
-    if (set->Add(patterns[i], &error) < 0) {
+    if (set->set.Add(patterns[i], &error) < 0) {
       return {static_cast<int>(i), error};
     }
-  }
-  if (!set->Compile()) {
-    return {0, "the patterns need more memory than RE2 allows"};
   }
   return {-1, {}};
 }
@@ -55,7 +63,27 @@ RegexList RegexList::from(const std::vector<std::string>& patterns) {
 }
 
 bool RegexList::matches(std::string_view text) const {
-  return m_set != nullptr && m_set->Match(text, nullptr);
+  if (m_set == nullptr) {
+    return false;
+  }
+  Compiled& compiled = *m_set;
+  std::call_once(compiled.once, [&] {
+    compiled.ok = compiled.set.Compile();
+    if (!compiled.ok) {
+      for (const auto& pattern : m_patterns) {
+        compiled.each.push_back(std::make_unique<RE2>(pattern, regex_options()));
+      }
+    }
+  });
+  if (compiled.ok) {
+    return compiled.set.Match(text, nullptr);
+  }
+  for (const auto& regex : compiled.each) {
+    if (RE2::PartialMatch(text, *regex)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace docqc::kinds

@@ -1,8 +1,9 @@
 // RegexList: a YAML list of RE2 regexes matched together, for kind options such as
 // `allow:` and `block:`.
 //
-// Contract: read() compiles every pattern of the list option `key` (an absent key is an
-// empty list) and fails the load at that key with RE2's own message for a bad pattern.
+// Contract: read() checks every pattern of the list option `key` (an absent key is an
+// empty list) and fails the load at that key with RE2's own message for a bad pattern; the
+// list is compiled on its first match (thread-safe), so loading costs only parsing.
 // matches() says whether any pattern matches somewhere in the text (unanchored; use ^ and $
 // to anchor), with one RE2::Set scan whatever the length of the list.
 #pragma once
@@ -30,8 +31,9 @@ class RegexList {
   const std::vector<std::string>& patterns() const { return m_patterns; }
 
  private:
+  struct Compiled;
   std::vector<std::string> m_patterns;
-  std::shared_ptr<RE2::Set> m_set;
+  std::shared_ptr<Compiled> m_set;
 };
 
 }  // namespace docqc::kinds

@@ -40,14 +40,53 @@ std::string transliterate(const char* id, std::string_view text) {
   return out;
 }
 
+// The common case of the width filters without ICU: ASCII <-> the full-width forms block
+// (U+FF01..U+FF5E, 94 characters at a fixed distance) and space <-> U+3000, which is all
+// ICU's Halfwidth-Fullwidth does for these characters. Any other character (half-width
+// katakana, hangul, symbols) sends the whole text to ICU. Returns false when it did not.
+constexpr char32_t k_fullwidth_offset = 0xFF01 - 0x21;
+
+bool fast_fullwidth(std::string_view text, std::string& out) {
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || byte < 0x20 || byte == 0x7F) {
+      return false;
+    }
+  }
+  out.reserve(text.size() * 3);
+  for (char c : text) {
+    doc::append_utf8(out, c == ' ' ? char32_t{0x3000} : char32_t(c) + k_fullwidth_offset);
+  }
+  return true;
+}
+
+bool fast_halfwidth(std::string_view text, std::string& out) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = doc::next_code_point(text, pos);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else if (c == 0x3000) {
+      out += ' ';
+    } else if (c >= 0xFF01 && c <= 0xFF5E) {
+      out += static_cast<char>(c - k_fullwidth_offset);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string apply_filter(std::string_view filter, std::string_view text) {
   if (filter == "fullwidth") {
-    return transliterate("Halfwidth-Fullwidth", text);
+    std::string out;
+    return fast_fullwidth(text, out) ? out : transliterate("Halfwidth-Fullwidth", text);
   }
   if (filter == "halfwidth") {
-    return transliterate("Fullwidth-Halfwidth", text);
+    std::string out;
+    return fast_halfwidth(text, out) ? out : transliterate("Fullwidth-Halfwidth", text);
   }
   if (filter == "nfkc") {
     UErrorCode status = U_ZERO_ERROR;
