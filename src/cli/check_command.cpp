@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -292,8 +293,16 @@ std::vector<report::FileReport> check_all(const std::vector<input::InputFile>& f
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      report::FileReport report =
-          engine::check_file(files[i], *groups[i]->engine, groups[i]->options);
+      report::FileReport report;
+      try {
+        report = engine::check_file(files[i], *groups[i]->engine, groups[i]->options);
+      } catch (const std::exception& error) {
+        // An exception must not escape a worker thread (std::terminate): the file gets an
+        // error, like an unreadable one, and the run goes on.
+        report = report::FileReport{};
+        report.path = files[i].path;
+        report.error = fmt::format("internal error while checking: {}", error.what());
+      }
       if (files[i].is_stdin) {
         report.path = "<stdin>";
         for (auto& finding : report.findings) {
@@ -549,6 +558,14 @@ int run_check(CheckSettings settings) {
     std::size_t changed = fix_files(settings, files, groups, io_error);
     if (settings.diff) {
       return io_error ? 2 : (changed != 0 ? 1 : 0);
+    }
+    // The fix rounds went through the same engines: cross-file rules start afresh, or every
+    // round's copy of a file would be compared with the final one.
+    std::set<Group*> seen;
+    for (Group* group : groups) {
+      if (seen.insert(group).second) {
+        engine::reset_corpus(*group->engine);
+      }
     }
   }
 

@@ -12,6 +12,14 @@ bool is_corpus_rule(const rules::Rule& rule) {
   return dynamic_cast<const rules::CorpusRule*>(&rule) != nullptr;
 }
 
+void reset_corpus(const Engine& engine) {
+  for (const rules::Rule* rule : engine.rules()) {
+    if (const auto* corpus = dynamic_cast<const rules::CorpusRule*>(rule)) {
+      corpus->reset_corpus();
+    }
+  }
+}
+
 void add_corpus_findings(const Engine& engine, const CheckOptions& options,
                          std::vector<report::FileReport>& reports) {
   std::map<std::string, std::vector<Finding>> by_path;

@@ -21,6 +21,10 @@ namespace docqc::engine {
 // True when some rule compares documents with each other (rules::CorpusRule).
 bool is_corpus_rule(const rules::Rule& rule);
 
+// Makes every CorpusRule forget the documents it saw: before the report pass when the same
+// engine already checked the files (the rounds of --fix), so each file is compared once.
+void reset_corpus(const Engine& engine);
+
 void add_corpus_findings(const Engine& engine, const CheckOptions& options,
                          std::vector<report::FileReport>& reports);
 

@@ -1,6 +1,7 @@
 #include "input/file_set.h"
 
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <sstream>
 
 namespace docqc::input {
@@ -29,6 +31,25 @@ namespace {
 bool matches_any(const std::vector<std::string>& globs, const std::string& path) {
   return std::any_of(globs.begin(), globs.end(),
                      [&](const std::string& glob) { return glob_matches(glob, path); });
+}
+
+}  // namespace
+
+namespace {
+
+// A file named twice (`a.txt a.txt`, `a.txt ./a.txt`, or inside a directory also given) is
+// checked once, under the name it first appeared with: the same (device, inode), or for a
+// file that cannot be stat()ed the same path; stdin once.
+void drop_repeats(std::vector<InputFile>& files) {
+  std::set<std::pair<dev_t, ino_t>> identities;
+  std::set<std::string> paths;
+  std::erase_if(files, [&](const InputFile& file) {
+    struct stat info {};
+    if (!file.is_stdin && ::stat(file.path.c_str(), &info) == 0) {
+      return !identities.insert({info.st_dev, info.st_ino}).second;
+    }
+    return !paths.insert(file.is_stdin ? std::string("\0stdin", 6) : file.path).second;
+  });
 }
 
 }  // namespace
@@ -77,6 +98,7 @@ FileSet collect_files(const std::vector<std::string>& paths, std::vector<std::st
       result.files.push_back({std::move(entry), false});
     }
   }
+  drop_repeats(result.files);
   return result;
 }
 
