@@ -111,6 +111,10 @@ nlohmann::ordered_json summary_to_json(const Report& report) {
 
 namespace {
 
+// The write buffer is flushed at this size: a file with a million findings must not hold
+// its whole JSON text in memory.
+constexpr std::size_t k_flush_bytes = 1 << 16;
+
 // Findings are streamed one object at a time, so a report with a million findings never
 // exists as one JSON tree in memory. The layout is exactly nlohmann's dump(2) of the whole:
 // a value nested `depth` levels deep has its continuation lines indented by 2 * depth.
@@ -203,6 +207,10 @@ void JsonReporter::write(const Report& report, std::ostream& out) {
       buffer += first ? "\n    " : ",\n    ";
       first = false;
       append_finding_json(buffer, finding, 2);
+      if (buffer.size() >= k_flush_bytes) {
+        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.clear();
+      }
     }
     out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   }

@@ -9,6 +9,10 @@ void JsonlReporter::file_done(const FileReport& file, std::ostream& out) {
   for (const auto& finding : file.findings) {
     append_finding_json(buffer, finding, -1);
     buffer += '\n';
+    if (buffer.size() >= 1 << 16) {  // a file with a million findings: never all in memory
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      buffer.clear();
+    }
   }
   out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   out.flush();
