@@ -1,9 +1,25 @@
 #include "fix/fixer.h"
 
+#include <set>
+
 #include "fix/atomic_file.h"
 #include "fix/edits.h"
 
 namespace docqc::fix {
+
+namespace {
+
+std::vector<std::string> rules_with_fixes(const std::vector<Finding>& findings, bool unsafe) {
+  std::set<std::string> rules;
+  for (const auto& f : findings) {
+    if (f.fix && (f.fix->safe || unsafe)) {
+      rules.insert(f.rule);
+    }
+  }
+  return {rules.begin(), rules.end()};
+}
+
+}  // namespace
 
 FixOutcome fix_bytes(std::string_view original, const CheckFunction& check, bool unsafe) {
   FixOutcome outcome;
@@ -22,8 +38,10 @@ FixOutcome fix_bytes(std::string_view original, const CheckFunction& check, bool
     if (edits.empty()) {
       return outcome;
     }
-    if (round == k_max_rounds) {
+    std::size_t limit = original.size() * k_max_growth + k_growth_slack;
+    if (round == k_max_rounds || outcome.bytes.size() > limit) {
       outcome.converged = false;
+      outcome.unconverged_rules = rules_with_fixes(checked.findings, unsafe);
       return outcome;
     }
     OriginalResult result = apply_to_original(outcome.bytes, *checked.document, edits);
@@ -37,10 +55,12 @@ FixOutcome fix_bytes(std::string_view original, const CheckFunction& check, bool
   }
 }
 
-void write_file(const std::filesystem::path& path, std::string_view bytes) {
-  AtomicFile file(path);
+std::vector<std::string> write_file(const std::filesystem::path& path, std::string_view bytes,
+                                    const AtomicOptions& options) {
+  AtomicFile file(path, options);
   file.write(bytes);
   file.commit();
+  return file.notes();
 }
 
 }  // namespace docqc::fix

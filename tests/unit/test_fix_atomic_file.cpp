@@ -2,8 +2,11 @@
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -70,12 +73,15 @@ TEST_CASE("without commit the file is untouched and the temporary file is remove
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("a symbolic link is kept and its target replaced") {
+TEST_CASE("a symbolic link is refused unless followed, then kept and its target replaced") {
   auto dir = temp_dir();
   std::ofstream(dir / "target.txt") << "old";
   std::filesystem::create_symlink("target.txt", dir / "link.txt");
+  CHECK_THROWS_AS(docqc::fix::AtomicFile(dir / "link.txt"), docqc::fix::LeftAlone);
   {
-    docqc::fix::AtomicFile file(dir / "link.txt");
+    docqc::fix::AtomicOptions options;
+    options.follow_symlinks = true;
+    docqc::fix::AtomicFile file(dir / "link.txt", options);
     file.write("new");
     file.commit();
   }
@@ -84,9 +90,118 @@ TEST_CASE("a symbolic link is kept and its target replaced") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("regression_fix_rewrites_read_only_files: a file without write bits is left alone") {
+  auto dir = temp_dir();
+  auto path = dir / "ro.txt";
+  std::ofstream(path) << "old";
+  ::chmod(path.c_str(), 0444);
+  docqc::fix::AtomicOptions options;
+  options.refuse_read_only = true;
+  CHECK_THROWS_WITH_AS(docqc::fix::AtomicFile(path, options), doctest::Contains("read-only"),
+                       docqc::fix::LeftAlone);
+  CHECK(slurp(path) == "old");
+  CHECK(entries(dir) == 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("regression_fix_race: a file changed or deleted since it was read is left alone") {
+  auto dir = temp_dir();
+  auto path = dir / "a.txt";
+  std::ofstream(path) << "old";
+  auto identity = docqc::input::identity_of(path.string());
+  docqc::fix::AtomicOptions options;
+  options.expected = &identity;
+  {
+    docqc::fix::AtomicFile file(path, options);
+    file.write("fixed");
+    std::ofstream(path, std::ios::app) << " appended";
+    CHECK_THROWS_WITH_AS(file.commit(), doctest::Contains("changed while"), docqc::fix::LeftAlone);
+  }
+  CHECK(slurp(path) == "old appended");
+  identity = docqc::input::identity_of(path.string());
+  {
+    docqc::fix::AtomicFile file(path, options);
+    file.write("fixed");
+    std::filesystem::remove(path);
+    CHECK_THROWS_WITH_AS(file.commit(), doctest::Contains("deleted"), docqc::fix::LeftAlone);
+  }
+  CHECK_FALSE(std::filesystem::exists(path));
+  CHECK(entries(dir) == 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("regression_fix_splits_hard_links: every link sees the new contents") {
+  auto dir = temp_dir();
+  std::ofstream(dir / "a.txt") << "old contents";
+  std::filesystem::create_hard_link(dir / "a.txt", dir / "b.txt");
+  {
+    docqc::fix::AtomicFile file(dir / "a.txt");
+    file.write("new");
+    file.commit();
+  }
+  CHECK(slurp(dir / "a.txt") == "new");
+  CHECK(slurp(dir / "b.txt") == "new");
+  CHECK(std::filesystem::hard_link_count(dir / "a.txt") == 2);
+  CHECK(entries(dir) == 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("owner, mode and extended attributes are kept") {
+  auto dir = temp_dir();
+  auto path = dir / "a.txt";
+  std::ofstream(path) << "old";
+  ::chmod(path.c_str(), 0604);
+  bool has_xattr = ::setxattr(path.c_str(), "user.docqc", "v", 1, 0) == 0;
+  {
+    docqc::fix::AtomicFile file(path);
+    file.write("new");
+    file.commit();
+    CHECK(file.notes().empty());
+  }
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0604);
+  if (has_xattr) {
+    char value[4] = {};
+    CHECK(::getxattr(path.c_str(), "user.docqc", value, sizeof value) == 1);
+    CHECK(value[0] == 'v');
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the temporary file has a fresh name and never follows a planted link") {
+  auto dir = temp_dir();
+  std::ofstream(dir / "victim") << "victim";
+  docqc::fix::AtomicFile a(dir / "a.txt");
+  docqc::fix::AtomicFile b(dir / "a.txt");
+  CHECK(a.temporary_path() != b.temporary_path());
+  CHECK(a.temporary_path().parent_path() == dir);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a directory that cannot be written to is an error naming the path") {
   CHECK_THROWS_WITH_AS(docqc::fix::AtomicFile("/nonexistent-dir/x.txt"),
                        doctest::Contains("/nonexistent-dir/x.txt"), std::runtime_error);
+}
+
+TEST_CASE("regression_fix_race_signals: a signal that ends the process removes the temporary") {
+  auto dir = temp_dir();
+  std::ofstream(dir / "a.txt") << "old";
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    docqc::fix::AtomicFile file(dir / "a.txt");
+    file.write("half");
+    ::raise(SIGTERM);
+    std::_Exit(0);  // not reached
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGTERM);
+  CHECK(slurp(dir / "a.txt") == "old");
+  CHECK(entries(dir) == 1);
+  std::filesystem::remove_all(dir);
 }
 
 TEST_SUITE_END();

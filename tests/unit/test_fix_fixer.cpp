@@ -50,4 +50,33 @@ TEST_CASE("a file that cannot be checked is returned as it is") {
   CHECK_FALSE(outcome.changed());
 }
 
+TEST_CASE("regression_fix_not_converging: a fix that re-creates its match gives up early") {
+  // pattern "a", fix "aa": the text doubles every round.
+  auto grow = [](std::string_view bytes) {
+    docqc::fix::Checked checked;
+    checked.document = std::make_unique<docqc::doc::Document>("a.txt", std::string(bytes));
+    std::string_view text = checked.document->text();
+    for (std::size_t pos = text.find('a'); pos != std::string_view::npos;
+         pos = text.find('a', pos + 1)) {
+      docqc::Finding finding;
+      finding.rule = "grow";
+      finding.offset = pos;
+      finding.length = 1;
+      finding.fix.emplace();
+      finding.fix->offset = pos;
+      finding.fix->length = 1;
+      finding.fix->replacement.assign("aa");
+      checked.findings.push_back(std::move(finding));
+    }
+    return checked;
+  };
+  std::string original(10 * 1024, 'a');
+  auto outcome = docqc::fix::fix_bytes(original, grow, false);
+  CHECK_FALSE(outcome.converged);
+  CHECK(outcome.unconverged_rules == std::vector<std::string>{"grow"});
+  CHECK(outcome.bytes.size() <=
+        2 * (original.size() * docqc::fix::k_max_growth + docqc::fix::k_growth_slack));
+  CHECK(outcome.rounds < docqc::fix::k_max_rounds);
+}
+
 TEST_SUITE_END();
