@@ -8,9 +8,11 @@
 #include <set>
 #include <sstream>
 
+#include "input/reader.h"
 #include "rules/embedded_files.h"
 #include "rules/options.h"
 #include "rules/registry.h"
+#include "rules/yaml_document.h"
 
 namespace docqc::rules {
 
@@ -184,13 +186,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
 
 RuleList load_rules_from_text(std::string_view yaml, const std::string& file,
                               const std::string& pack, const OptionOverrides* overrides) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& error) {
-    throw ConfigError(file, static_cast<std::size_t>(error.mark.line + 1),
-                      static_cast<std::size_t>(error.mark.column + 1), error.msg);
-  }
+  YAML::Node root = load_yaml_document(yaml, file);  // UTF-8, one document
   if (!root || root.IsNull()) {
     throw ConfigError(file, 1, 1, "empty rule file: expected a mapping with a 'rules' list");
   }
@@ -236,13 +232,14 @@ RuleList load_rules_from_path(const std::filesystem::path& path, const OptionOve
   }
   RuleList rules;
   for (const auto& file : files) {
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) {
-      throw ConfigError(file.string(), 0, 0, "cannot read rule file");
+    std::string content;
+    std::string reason;
+    input::ReadLimits limits;
+    limits.max_bytes = input::k_max_config_size;
+    if (!input::read_path(file.string(), limits, content, reason)) {
+      throw ConfigError(file.string(), 0, 0, "cannot read rule file: " + reason);
     }
-    std::stringstream buffer;
-    buffer << stream.rdbuf();
-    merge_rules(rules, load_rules_from_text(buffer.str(), file.string(), {}, overrides));
+    merge_rules(rules, load_rules_from_text(content, file.string(), {}, overrides));
   }
   return rules;
 }

@@ -1,0 +1,110 @@
+#include "rules/yaml_document.h"
+
+#include <unicode/utf8.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
+#include <vector>
+
+#include "rules/config_error.h"
+
+namespace docqc::rules {
+
+std::size_t invalid_utf8_offset(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // U8_NEXT counts in int32_t: validate in chunks that fit.
+    auto chunk = static_cast<std::int32_t>(std::min<std::size_t>(text.size() - i, 1u << 30));
+    std::int32_t at = 0;
+    while (at < chunk) {
+      std::int32_t start = at;
+      UChar32 c = 0;
+      U8_NEXT(bytes + i, at, chunk, c);
+      if (c < 0) {
+        return i + static_cast<std::size_t>(start);
+      }
+    }
+    i += static_cast<std::size_t>(at);
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+std::pair<std::size_t, std::size_t> position_of(std::string_view text, std::size_t offset) {
+  std::size_t line =
+      1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+  std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  start = (offset == 0 || start == std::string_view::npos) ? 0 : start + 1;
+  std::size_t column = 1;
+  for (std::size_t i = start; i < offset; ++i) {
+    column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
+  return {line, column};
+}
+
+// The "---" that starts the second document: the first one at a line start, unless the text
+// opens with one (before any content), then the next.
+std::size_t second_document_start(std::string_view text) {
+  bool content_seen = false;
+  bool opened = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    std::string_view line = text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
+    if (line.starts_with("---")) {
+      if (content_seen || opened) {
+        return pos;
+      }
+      opened = true;
+    } else if (!line.empty() && line[0] != '#' && line.find_first_not_of(" \t\r") != line.npos) {
+      content_seen = true;
+    }
+    if (end == std::string_view::npos) {
+      break;
+    }
+    pos = end + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+YAML::Node load_yaml_document(std::string_view text, const std::string& file) {
+  std::size_t bad = invalid_utf8_offset(text);
+  if (bad != std::string_view::npos) {
+    auto [line, column] = position_of(text, bad);
+    throw ConfigError(file, line, column,
+                      "not valid UTF-8 (save the file as UTF-8; byte 0x" +
+                          fmt::format("{:02X}", static_cast<unsigned char>(text[bad])) + ")");
+  }
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(text));
+  } catch (const YAML::Exception& error) {
+    throw ConfigError(file, static_cast<std::size_t>(error.mark.line + 1),
+                      static_cast<std::size_t>(error.mark.column + 1), error.msg);
+  }
+  if (documents.size() > 1) {
+    // The second document starts at its "---" (a null document has no mark of its own).
+    std::size_t line = 0;
+    std::size_t column = 1;
+    const YAML::Mark mark = documents[1].Mark();
+    std::size_t separator = second_document_start(text);
+    if (separator != std::string_view::npos) {
+      std::tie(line, column) = position_of(text, separator);
+    } else if (mark.line >= 0) {
+      line = static_cast<std::size_t>(mark.line + 1);
+      column = static_cast<std::size_t>(mark.column + 1);
+    }
+    throw ConfigError(file, std::max<std::size_t>(line, 1), column,
+                      "a second YAML document: this file must hold one document (remove the "
+                      "'---' or split it into two files)");
+  }
+  return documents.empty() ? YAML::Node() : documents.front();
+}
+
+}  // namespace docqc::rules
