@@ -1,14 +1,18 @@
 #include "config/config.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "input/file_set.h"
+#include "input/reader.h"
 #include "rules/config_error.h"
 #include "rules/options.h"
+#include "rules/yaml_document.h"
 #include "text/did_you_mean.h"
 
 namespace docqc::config {
@@ -106,16 +110,44 @@ void apply(FileSettings& settings, const std::vector<Name>& select, const std::v
   }
 }
 
+// A rule path of a config: relative to the config's directory and inside it (after
+// resolving symbolic links), so a config cannot pull in rules from elsewhere on the machine;
+// such rules can still be named on the command line (--rules).
+std::string rule_path_inside(const std::filesystem::path& root, const std::string& path,
+                             const YAML::Node& node, const std::string& file) {
+  auto refuse = [&](const std::string& why) {
+    throw rules::ConfigError(file, static_cast<std::size_t>(node.Mark().line + 1),
+                             static_cast<std::size_t>(node.Mark().column + 1),
+                             fmt::format("rule path '{}' {}; a config may only name rule files in "
+                                         "its own directory tree (use --rules for others)",
+                                         path, why),
+                             "rules");
+  };
+  std::filesystem::path relative(path);
+  if (relative.is_absolute()) {
+    refuse("is absolute");
+  }
+  relative = relative.lexically_normal();
+  if (!relative.empty() && *relative.begin() == "..") {
+    refuse("leaves the config's directory");
+  }
+  std::filesystem::path resolved = (root / relative).lexically_normal();
+  std::error_code ec;
+  auto real_root = std::filesystem::weakly_canonical(root.empty() ? "." : root, ec);
+  auto real_path = std::filesystem::weakly_canonical(resolved, ec);
+  if (!ec && !real_root.empty()) {
+    auto inside = real_path.lexically_relative(real_root);
+    if (inside.empty() || *inside.begin() == "..") {
+      refuse("leads out of the config's directory through a symbolic link");
+    }
+  }
+  return resolved.string();
+}
+
 }  // namespace
 
 Config parse_config(std::string_view yaml, const std::string& file) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& e) {
-    throw rules::ConfigError(file, static_cast<std::size_t>(e.mark.line + 1),
-                             static_cast<std::size_t>(e.mark.column + 1), e.msg);
-  }
+  YAML::Node root = rules::load_yaml_document(yaml, file);  // UTF-8, one document
   Config config;
   config.file = file;
   config.root = std::filesystem::path(file).parent_path();
@@ -126,8 +158,12 @@ Config parse_config(std::string_view yaml, const std::string& file) {
   if (reader.has("packs")) {
     config.packs = name_list(reader, "packs");
   }
-  for (const auto& path : reader.string_list("rules")) {
-    config.rules.push_back((config.root / path).lexically_normal().string());
+  config.is_root = reader.boolean("root", false);
+  YAML::Node rule_nodes = reader.node("rules");
+  std::vector<std::string> rule_paths = reader.string_list("rules");
+  for (std::size_t i = 0; i < rule_paths.size(); ++i) {
+    YAML::Node at = rule_nodes.IsSequence() ? rule_nodes[i] : rule_nodes;
+    config.rules.push_back(rule_path_inside(config.root, rule_paths[i], at, file));
   }
   config.select = name_list(reader, "select");
   config.ignore = name_list(reader, "ignore");
@@ -174,22 +210,24 @@ Config parse_config(std::string_view yaml, const std::string& file) {
     }
   }
   reader.finish(
-      "in .docqc.yaml (expected packs, rules, select, ignore, severity, exclude, include, "
+      "in .docqc.yaml (expected root, packs, rules, select, ignore, severity, exclude, include, "
       "fail-on, options, overrides)");
   return config;
 }
 
 Config load_config(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw rules::ConfigError(path.string(), 0, 0, "cannot read the config file");
+  std::string content;
+  std::string error;
+  input::ReadLimits limits;
+  limits.max_bytes = input::k_max_config_size;
+  if (!input::read_path(path.string(), limits, content, error)) {
+    throw rules::ConfigError(path.string(), 0, 0, "cannot read the config file: " + error);
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return parse_config(content.str(), path.string());
+  return parse_config(content, path.string());
 }
 
-std::optional<std::filesystem::path> find_config(const std::filesystem::path& start) {
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start,
+                                                 std::vector<std::string>* notes) {
   std::error_code ec;
   std::filesystem::path dir = std::filesystem::absolute(start, ec).lexically_normal();
   if (!std::filesystem::is_directory(dir, ec)) {
@@ -197,8 +235,20 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
   }
   while (true) {
     std::filesystem::path candidate = dir / k_file_name;
-    if (std::filesystem::is_regular_file(candidate, ec)) {
-      return candidate;
+    struct stat st {};
+    if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+      // Like git's safe.directory: a config someone else planted above us is not ours.
+      if (st.st_uid == ::geteuid() || st.st_uid == 0) {
+        return candidate;
+      }
+      if (notes != nullptr) {
+        notes->push_back(fmt::format("{}: ignored: it belongs to another user (uid {})",
+                                     candidate.string(), st.st_uid));
+      }
+    }
+    // The repository root ends the search, as it does for git and ruff.
+    if (std::filesystem::exists(dir / ".git", ec)) {
+      return std::nullopt;
     }
     if (dir == dir.root_path() || dir.parent_path() == dir || dir.empty()) {
       return std::nullopt;

@@ -1,8 +1,9 @@
 // Config: a project's `.docqc.yaml`, found upward from each checked path or named with
 // --config, and what it means for one file.
 //
+//   root: true                         # (accepted; the nearest config is the only one read)
 //   packs: [common, zh-gov]            # embedded packs to load (default: all)
-//   rules: [docqc-rules/]              # more rule files or directories
+//   rules: [docqc-rules/]              # more rule files or directories, inside this tree
 //   select: [encoding, numbering-gap]  # only these rules / categories
 //   ignore: [space-between-cjk]        # never these
 //   severity: {doubled-punctuation: error, boilerplate: info}
@@ -18,8 +19,9 @@
 // Contract: parse_config() is strict: unknown keys, wrong types and bad severity names are
 // rules::ConfigError with the file, line and column; validate() then rejects rule ids or
 // categories no loaded rule has, again at their line and column. Relative paths and globs
-// are relative to the config file's directory. Later settings win: command-line options
-// over the config, an override (the last matching one) over the top level.
+// are relative to the config file's directory; rule paths must stay inside it (no absolute
+// path, no "..", no symbolic link out of it: a ConfigError). Later settings win: command-line
+// options over the config, an override (the last matching one) over the top level.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -62,6 +64,7 @@ struct PathOverride {
 struct Config {
   std::string file;  // the .docqc.yaml, empty for "no config"
   std::filesystem::path root;
+  bool is_root = false;  // `root: true`
   std::optional<std::vector<Name>> packs;
   std::vector<std::string> rules;  // resolved against root
   std::vector<Name> select;
@@ -77,8 +80,12 @@ struct Config {
 
 Config parse_config(std::string_view yaml, const std::string& file);
 Config load_config(const std::filesystem::path& path);
-// The nearest .docqc.yaml in `start` (a file's directory, or a directory) or above.
-std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+// The nearest .docqc.yaml in `start` (a file's directory, or a directory) or above, not
+// above the repository root (the first directory holding `.git`). A config owned by another
+// user (not us, not root) is skipped, with a line in `notes` saying so. Read at most
+// input::k_max_config_size bytes.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start,
+                                                 std::vector<std::string>* notes = nullptr);
 
 // Throws ConfigError for a pack, rule id or category that is not among the known ones.
 void validate(const Config& config, const std::set<std::string>& packs,

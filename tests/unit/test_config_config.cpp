@@ -1,6 +1,10 @@
 #include "config/config.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "rules/config_error.h"
 
@@ -87,6 +91,41 @@ TEST_CASE("the starter file parses and changes nothing") {
   auto config = docqc::config::parse_config(docqc::config::starter_config(), ".docqc.yaml");
   CHECK_FALSE(config.packs.has_value());
   CHECK(config.select.empty());
+}
+
+TEST_CASE("regression_config_rules_outside_tree: rule paths must stay in the config's tree") {
+  CHECK_THROWS_WITH_AS(docqc::config::parse_config("rules: [/etc/evil.yaml]\n", "p/.docqc.yaml"),
+                       doctest::Contains("p/.docqc.yaml:1:9: error: rule path '/etc/evil.yaml' "
+                                         "is absolute"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(
+      docqc::config::parse_config("rules:\n  - ok/\n  - ../../evil.yaml\n", "p/.docqc.yaml"),
+      doctest::Contains("p/.docqc.yaml:3:5: error: rule path '../../evil.yaml' leaves"),
+      docqc::rules::ConfigError);
+  auto config = docqc::config::parse_config("root: true\nrules: [a/../b.yaml]\n", "p/.docqc.yaml");
+  CHECK(config.is_root);
+  CHECK(config.rules == std::vector<std::string>{"p/b.yaml"});
+}
+
+TEST_CASE("regression_config_discovery_above_repository: the search stops at the repo root") {
+  namespace fs = std::filesystem;
+  auto dir = fs::temp_directory_path() /
+             ("docqc-config-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
+  fs::create_directories(dir / "repo/.git");
+  fs::create_directories(dir / "repo/docs");
+  std::ofstream(dir / ".docqc.yaml") << "select: [encoding]\n";
+  CHECK_FALSE(docqc::config::find_config(dir / "repo/docs").has_value());
+  fs::create_directories(dir / "plain/docs");
+  auto found = docqc::config::find_config(dir / "plain/docs");
+  REQUIRE(found.has_value());
+  CHECK(*found == dir / ".docqc.yaml");
+  if (::geteuid() == 0 && ::chown((dir / ".docqc.yaml").c_str(), 65534, 65534) == 0) {
+    std::vector<std::string> notes;
+    CHECK_FALSE(docqc::config::find_config(dir / "plain/docs", &notes).has_value());
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].find("belongs to another user") != std::string::npos);
+  }
+  fs::remove_all(dir);
 }
 
 TEST_SUITE_END();
