@@ -3,10 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <tuple>
 
+#include "input/reader.h"
 #include "report/fingerprint.h"
 #include "rules/config_error.h"
 
@@ -39,51 +41,143 @@ Baseline Baseline::from_report(const report::Report& report) {
 }
 
 Baseline Baseline::load(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw rules::ConfigError(path.string(), 0, 0, "cannot read the baseline file");
+  std::string content;
+  std::string error;
+  input::ReadLimits limits;
+  limits.max_bytes = input::k_max_config_size;
+  if (!input::read_path(path.string(), limits, content, error)) {
+    throw rules::ConfigError(path.string(), 0, 0, "cannot read the baseline file: " + error);
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return parse(content.str(), path.string());
+  return parse(content, path.string());
 }
+
+namespace {
+
+std::pair<std::size_t, std::size_t> line_column(const std::string& content, std::size_t byte) {
+  byte = std::min(byte, content.size());
+  std::size_t line =
+      1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + byte, '\n'));
+  std::size_t line_start = byte == 0 ? std::string::npos : content.rfind('\n', byte - 1);
+  std::size_t column = line_start == std::string::npos ? byte + 1 : byte - line_start;
+  return {line, std::max<std::size_t>(column, 1)};
+}
+
+// Where the i-th entry of "findings" starts: found by scanning the text (the JSON is known to
+// be valid by then), skipping strings.
+std::size_t entry_offset(const std::string& content, std::size_t index) {
+  std::size_t findings = content.find("\"findings\"");
+  if (findings == std::string::npos) {
+    return 0;
+  }
+  std::size_t pos = content.find('[', findings);
+  if (pos == std::string::npos) {
+    return findings;
+  }
+  int depth = 0;
+  std::size_t seen = 0;
+  bool in_string = false;
+  for (std::size_t i = pos + 1; i < content.size(); ++i) {
+    char c = content[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      if (depth == 0 && seen++ == index) {
+        return i;
+      }
+    } else if (c == '{' || c == '[') {
+      if (depth == 0 && seen++ == index) {
+        return i;
+      }
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) {
+        break;
+      }
+      --depth;
+    } else if (depth == 0 && c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      if (seen++ == index) {
+        return i;
+      }
+      while (i + 1 < content.size() && content[i + 1] != ',' && content[i + 1] != ']') {
+        ++i;
+      }
+    }
+  }
+  return pos;
+}
+
+}  // namespace
 
 Baseline Baseline::parse(const std::string& content, const std::string& file) {
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(content);
   } catch (const nlohmann::json::parse_error& e) {
-    // nlohmann reports a byte position; turn it into line and column.
-    std::size_t byte = std::min(e.byte, content.size());
-    std::size_t line =
-        1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + byte, '\n'));
-    std::size_t line_start = content.rfind('\n', byte == 0 ? 0 : byte - 1);
-    std::size_t column =
-        line_start == std::string::npos || byte == 0 ? byte : byte - line_start - 1;
-    throw rules::ConfigError(file, line, std::max<std::size_t>(column, 1),
-                             "not valid JSON: " + std::string(e.what()));
+    // nlohmann reports a byte position (one past the error); turn it into line and column.
+    auto [line, column] = line_column(content, e.byte == 0 ? 0 : e.byte - 1);
+    throw rules::ConfigError(file, line, column, "not valid JSON: " + std::string(e.what()));
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for any type (out_of_range.406): point at it when it can be found.
+    std::size_t at = 0;
+    std::string what = e.what();
+    auto quote = what.find('\'');
+    if (quote != std::string::npos) {
+      auto end = what.find('\'', quote + 1);
+      std::size_t found = content.find(what.substr(quote + 1, end - quote - 1));
+      at = found == std::string::npos ? 0 : found;
+    }
+    auto [line, column] = line_column(content, at);
+    throw rules::ConfigError(file, line, column, "not a valid baseline: " + what);
   }
-  if (!doc.is_object() || doc.value("version", 0) != 1 || !doc.contains("findings") ||
+  if (!doc.is_object() || !doc.contains("version") || !doc["version"].is_number_integer() ||
+      doc["version"].get<std::int64_t>() != 1 || !doc.contains("findings") ||
       !doc["findings"].is_array()) {
     throw rules::ConfigError(file, 1, 1,
                              "not a docqc baseline (expected {\"version\": 1, \"findings\": "
                              "[...]}); write one with --write-baseline");
   }
   Baseline baseline;
+  std::size_t index = 0;
   for (const auto& item : doc["findings"]) {
+    auto fail = [&](const std::string& message) {
+      auto [line, column] = line_column(content, entry_offset(content, index));
+      throw rules::ConfigError(file, line, column, message);
+    };
     if (!item.is_object() || !item.contains("file") || !item.contains("fingerprint") ||
         !item["file"].is_string() || !item["fingerprint"].is_string()) {
-      throw rules::ConfigError(file, 1, 1,
-                               "a baseline entry needs string \"file\" and \"fingerprint\"");
+      fail("a baseline entry needs string \"file\" and \"fingerprint\"");
     }
     Entry entry;
     entry.file = normalize_path(item["file"].get<std::string>());
     entry.fingerprint = item["fingerprint"].get<std::string>();
-    entry.rule = item.value("rule", "");
-    entry.line = item.value("line", std::size_t{0});
-    entry.message = item.value("message", "");
+    if (item.contains("rule")) {
+      if (!item["rule"].is_string()) {
+        fail("\"rule\" must be a string");
+      }
+      entry.rule = item["rule"].get<std::string>();
+    }
+    if (item.contains("line")) {
+      if (!item["line"].is_number_unsigned()) {
+        fail("\"line\" must be a non-negative whole number");
+      }
+      entry.line = item["line"].get<std::size_t>();
+    }
+    if (item.contains("message")) {
+      if (!item["message"].is_string()) {
+        fail("\"message\" must be a string");
+      }
+      entry.message = item["message"].get<std::string>();
+    }
     baseline.m_keys.emplace(entry.file, entry.fingerprint);
     baseline.m_entries.push_back(std::move(entry));
+    ++index;
   }
   return baseline;
 }

@@ -53,4 +53,29 @@ TEST_CASE("a file that is not a baseline is a located error") {
                        doctest::Contains("not a docqc baseline"), docqc::rules::ConfigError);
 }
 
+TEST_CASE("regression_baseline_errors_unlocated: number overflow and wrong types are located") {
+  using docqc::suppress::Baseline;
+  CHECK_THROWS_WITH_AS(
+      Baseline::parse(
+          "{\"version\": 1, \"findings\": [\n {\"file\": \"a\", \"fingerprint\": \"x\", "
+          "\"line\": 1e400}]}",
+          "b.json"),
+      doctest::Contains("b.json:2:"), docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(
+      Baseline::parse(
+          "{\"version\": 1, \"findings\": [\n {\"file\": \"a\", \"fingerprint\": \"x\"},\n "
+          "{\"file\": \"a\", \"fingerprint\": \"y\", \"line\": \"3\"}]}",
+          "b.json"),
+      doctest::Contains("b.json:3:2: error: \"line\" must be"), docqc::rules::ConfigError);
+  CHECK_THROWS_WITH_AS(Baseline::parse("{\"version\": 1, \"findings\": [7, \"s\"]}", "b.json"),
+                       doctest::Contains("b.json:1:29: error: a baseline entry needs"),
+                       docqc::rules::ConfigError);
+  CHECK_THROWS_AS(Baseline::parse("{\"version\": \"1\", \"findings\": []}", "b.json"),
+                  docqc::rules::ConfigError);
+  CHECK_THROWS_AS(Baseline::parse("{\"version\": 1, \"findings\": [{\"file\": \"a\", "
+                                  "\"fingerprint\": \"x\", \"rule\": 5}]}",
+                                  "b.json"),
+                  docqc::rules::ConfigError);
+}
+
 TEST_SUITE_END();
