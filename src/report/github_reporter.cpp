@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/terminal_safe.h"
+
 namespace docqc::report {
 
 namespace {
@@ -57,7 +59,7 @@ std::string escape_github_property(std::string_view text) {
 void GithubReporter::write(const Report& report, std::ostream& out) {
   for (const auto& file : report.files) {
     for (const auto& f : file.findings) {
-      std::string props = "file=" + escape_github_property(file.path);
+      std::string props = "file=" + escape_github_property(terminal_safe(file.path));
       if (f.line > 0) {
         props += fmt::format(",line={},col={},endLine={},endColumn={}", f.line, f.column,
                              f.end_line, f.end_column);

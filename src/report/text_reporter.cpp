@@ -6,6 +6,7 @@
 
 #include "doc/document.h"
 #include "doc/utf8.h"
+#include "report/terminal_safe.h"
 
 namespace docqc::report {
 
@@ -171,7 +172,9 @@ Clipped clip_line(std::string before, std::string span, std::string after, std::
 
 void print_finding(const LocatedFinding& finding, const Style& style, std::size_t columns,
                    std::ostream& out) {
-  out << style.paint(fmt::format("{}:{}:{}:", finding.file, finding.line, finding.column), "1")
+  out << style.paint(
+             fmt::format("{}:{}:{}:", terminal_safe(finding.file), finding.line, finding.column),
+             "1")
       << ' '
       << style.paint(fmt::format("{}:", to_string(finding.severity)),
                      severity_color(finding.severity))
@@ -205,8 +208,9 @@ void print_finding(const LocatedFinding& finding, const Style& style, std::size_
     out << '\n';
   }
   for (const auto& related : finding.related) {
-    out << ' ' << gutter << "   " << style.paint("note:", "36") << ' ' << related.file << ':'
-        << related.line << ':' << related.column << ": " << related.message << '\n';
+    out << ' ' << gutter << "   " << style.paint("note:", "36") << ' '
+        << terminal_safe(related.file) << ':' << related.line << ':' << related.column << ": "
+        << related.message << '\n';
   }
 }
 
@@ -218,12 +222,12 @@ void TextReporter::write(const Report& report, std::ostream& out) {
   for (const auto& file : report.files) {
     if (!file.skipped.empty()) {
       if (!m_options.quiet) {
-        out << file.path << ": note: skipped: " << file.skipped << '\n';
+        out << terminal_safe(file.path) << ": note: skipped: " << file.skipped << '\n';
       }
       continue;
     }
     if (!file.error.empty()) {
-      out << file.path << ": error: " << file.error << '\n';
+      out << terminal_safe(file.path) << ": error: " << file.error << '\n';
       continue;
     }
     files_with_findings += !file.findings.empty();
@@ -237,18 +241,18 @@ void TextReporter::write(const Report& report, std::ostream& out) {
       print_finding(finding, style, m_width, out);
     }
     for (const auto& [rule, count] : hidden) {
-      out << file.path << ": note: … and " << group_thousands(count) << " more "
+      out << terminal_safe(file.path) << ": note: … and " << group_thousands(count) << " more "
           << (count == 1 ? "finding" : "findings") << " of "
           << style.paint(fmt::format("[{}]", rule), "2") << " (all are in --format json)\n";
     }
     if (m_options.verbose && !file.facts.empty()) {
       nlohmann::json other = file.facts;
       if (auto it = other.find("outline"); it != other.end() && it->is_array()) {
-        print_outline(file.path, *it, out);
+        print_outline(terminal_safe(file.path), *it, out);
         other.erase(it);
       }
       if (!other.empty()) {
-        out << file.path << ": facts: " << other.dump() << '\n';
+        out << terminal_safe(file.path) << ": facts: " << other.dump() << '\n';
       }
     }
   }
