@@ -33,7 +33,10 @@ void add_corpus_findings(const Engine& engine, const CheckOptions& options,
       target.insert(target.end(), findings.begin(), findings.end());
     }
   }
-  for (auto& [path, findings] : by_path) {
+  for (auto& entry : by_path) {
+    // Named variables, not a structured binding: clang 14 cannot capture those in a lambda.
+    const std::string& path = entry.first;
+    std::vector<Finding>& findings = entry.second;
     if (path == "-") {
       continue;
     }
