@@ -1,71 +1,42 @@
-// `docqc check PATH...`: the main command.
+// `docqc check PATH...`: the main command. It turns the command line into CheckSettings,
+// validates all of it before any file is read or written, then runs the pipeline: collect
+// the files (input/file_set.h), group them by config (cli/check_project.h), fix them
+// (cli/check_fix.h), check them in parallel with ordered streaming (engine/scheduler.h),
+// suppress (suppress/pipeline.h, suppress/baseline.h) and print or write the report through
+// fix::write_output().
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <cstdio>
 #include <cstdlib>
-#include <exception>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
 
+#include "cli/check_fix.h"
+#include "cli/check_project.h"
+#include "cli/check_settings.h"
 #include "cli/commands.h"
 #include "cli/corpus_command.h"
 #include "cli/progress.h"
-#include "cli/rule_selection.h"
-#include "config/config.h"
 #include "engine/checker.h"
 #include "engine/corpus.h"
-#include "fix/fixer.h"
-#include "fix/unified_diff.h"
+#include "engine/scheduler.h"
+#include "fix/output_file.h"
 #include "input/decoder.h"
 #include "report/reporters.h"
 #include "report/streaming_reporter.h"
+#include "report/terminal_safe.h"
 #include "report/text_reporter.h"
-#include "rules/config_error.h"
-#include "rules/embedded_files.h"
 #include "suppress/baseline.h"
-#include "suppress/ignore_list.h"
-#include "suppress/inline_directives.h"
 
 namespace docqc::cli {
 
 namespace {
-
-struct CheckSettings {
-  std::vector<std::string> paths;
-  RuleOptions rules;
-  std::string format = "text";
-  std::string output;
-  std::string fail_on = "error";
-  bool fail_on_given = false;
-  std::string color = "auto";
-  std::string encoding = "auto";
-  std::vector<std::string> includes;
-  std::vector<std::string> excludes;
-  unsigned jobs = 0;
-  bool verbose = false;
-  bool quiet = false;
-  bool statistics = false;
-  std::string config;
-  bool no_config = false;
-  std::string baseline;
-  std::string write_baseline;
-  bool fix = false;
-  bool unsafe_fixes = false;
-  bool diff = false;
-  bool cross_file = false;
-  CorpusOptions corpus;  // --input-format jsonl (cli/corpus_command.h)
-};
 
 bool use_color(const CheckSettings& settings) {
   if (settings.color == "always") {
@@ -79,258 +50,40 @@ bool use_color(const CheckSettings& settings) {
          !(term && std::string_view(term) == "dumb");
 }
 
-std::string display_path(const input::InputFile& file) {
-  return file.is_stdin ? "<stdin>" : file.path;
-}
-
-bool is_markdown(const std::string& path) {
-  auto extension = std::filesystem::path(path).extension().string();
-  return extension == ".md" || extension == ".markdown";
-}
-
-// Everything that one .docqc.yaml (or its absence) decides: the rules and their engine.
-struct Group {
-  config::Config config;
-  rules::OptionOverrides overrides;
-  LoadedRules loaded;
-  std::unique_ptr<engine::Engine> engine;
-  engine::CheckOptions options;
-};
-
-std::set<std::string> embedded_packs() {
-  std::set<std::string> packs;
-  for (const auto& file : rules::embedded_files()) {
-    std::string_view path = file.path;
-    if (path.starts_with("rules/") && path.ends_with(".yaml")) {
-      auto rest = path.substr(6);
-      packs.emplace(rest.substr(0, rest.find('/')));
-    }
-  }
-  return packs;
-}
-
-class Project {
- public:
-  Project(const CheckSettings& settings) : m_settings(settings) {
-    if (!settings.config.empty()) {
-      m_forced = config::load_config(settings.config);
-    }
-  }
-
-  // The config that governs `path` (a file, or "-" for stdin: the current directory).
-  std::string config_path_for(const input::InputFile& file) {
-    if (m_forced) {
-      return m_forced->file;
-    }
-    if (m_settings.no_config) {
-      return {};
-    }
-    std::filesystem::path dir =
-        file.is_stdin ? std::filesystem::path(".") : std::filesystem::path(file.path).parent_path();
-    if (dir.empty()) {
-      dir = ".";
-    }
-    auto cached = m_found.find(dir.string());
-    if (cached != m_found.end()) {
-      return cached->second;
-    }
-    auto found = config::find_config(dir);
-    std::string result;
-    if (found) {
-      // Show it as the user would reach it: relative to the current directory when below it.
-      std::error_code ec;
-      auto relative = std::filesystem::relative(*found, ec);
-      result = (!ec && !relative.empty() && relative.string().rfind("..", 0) != 0)
-                   ? relative.string()
-                   : found->string();
-    }
-    m_found[dir.string()] = result;
-    return result;
-  }
-
-  Group& group(const std::string& config_path) {
-    auto it = m_groups.find(config_path);
-    if (it != m_groups.end()) {
-      return *it->second;
-    }
-    auto group = std::make_unique<Group>();
-    if (m_forced && config_path == m_forced->file) {
-      group->config = *m_forced;
-    } else if (!config_path.empty()) {
-      group->config = config::load_config(config_path);
-    }
-    const config::Config& config = group->config;
-    RuleOptions options = m_settings.rules;
-    if (config.packs) {
-      options.packs.emplace();
-      for (const auto& pack : *config.packs) {
-        options.packs->push_back(pack.value);
-      }
-    }
-    options.rule_paths.insert(options.rule_paths.begin(), config.rules.begin(), config.rules.end());
-    group->overrides.file = config.file;
-    for (const auto& [id, node] : config.options) {
-      const auto& name = config.option_names.at(id);
-      group->overrides.by_rule[id] = {node, name.line, name.column};
-    }
-    options.overrides = &group->overrides;
-    // The config's select/ignore work per file (config::settings_for); the command line's
-    // narrow the rule set for every file.
-    group->loaded = load_rules(options);
-    std::set<std::string> ids;
-    for (const auto& rule : group->loaded.all) {
-      ids.insert(rule->info().id);
-    }
-    for (const auto& builtin : engine::builtin_rules()) {
-      ids.insert(builtin.id);
-    }
-    config::validate(config, embedded_packs(), ids);
-    // Rules that compare files with each other only run with --cross-file.
-    std::vector<const rules::Rule*> active;
-    for (const rules::Rule* rule : group->loaded.active) {
-      if (m_settings.cross_file || !engine::is_corpus_rule(*rule)) {
-        active.push_back(rule);
-      }
-    }
-    group->engine = std::make_unique<engine::Engine>(active);
-    group->options.encoding = m_settings.encoding;
-    group->options.report_invalid_bytes = group->loaded.invalid_bytes;
-    group->options.report_encoding_detected = group->loaded.encoding_detected;
-    group->options.keep_text = m_settings.format == "html";
-    // Context feeds the text output and the fingerprints (SARIF, GitLab, baselines).
-    group->options.keep_context = m_settings.format == "text" || m_settings.format == "sarif" ||
-                                  m_settings.format == "gitlab" || !m_settings.baseline.empty() ||
-                                  !m_settings.write_baseline.empty();
-    group->options.char_offsets = m_settings.format == "sarif" || m_settings.format == "html";
-    const config::Config* config_ptr = &group->config;
-    const auto* ignore_lists = &m_ignore_lists;
-    group->options.filter = [config_ptr, ignore_lists](const doc::Document& document,
-                                                       std::vector<Finding>& findings) {
-      filter_findings(*config_ptr, *ignore_lists, document, findings);
-    };
-    auto& slot = m_groups[config_path];
-    slot = std::move(group);
-    return *slot;
-  }
-
-  // Sidecar ignore lists are read up front, on the main thread, so a broken one is a
-  // located error before any checking starts.
-  void load_ignore_list(const input::InputFile& file) {
-    if (file.is_stdin) {
-      return;
-    }
-    if (auto list = suppress::IgnoreList::load_for(file.path)) {
-      m_ignore_lists.emplace(file.path, std::move(*list));
-    }
-  }
-  std::map<std::string, suppress::IgnoreList>& ignore_lists() { return m_ignore_lists; }
-
-  const std::optional<config::Config>& forced() const { return m_forced; }
-  std::vector<report::RuleDescriptor> descriptors() const {
-    std::map<std::string, report::RuleDescriptor> by_id;
-    for (const auto& [path, group] : m_groups) {
-      for (const auto& d : group->loaded.descriptors) {
-        by_id.emplace(d.id, d);
-      }
-    }
-    std::vector<report::RuleDescriptor> out;
-    for (auto& [id, d] : by_id) {
-      out.push_back(std::move(d));
-    }
-    return out;
-  }
-
- private:
-  static void filter_findings(const config::Config& config,
-                              const std::map<std::string, suppress::IgnoreList>& ignore_lists,
-                              const doc::Document& document, std::vector<Finding>& findings) {
-    if (findings.empty()) {
-      return;
-    }
-    config::FileSettings settings = config::settings_for(config, document.path());
-    std::erase_if(findings,
-                  [&](const Finding& f) { return !config::enabled(settings, f.rule, f.category); });
-    for (auto& f : findings) {
-      f.severity = config::effective_severity(settings, f.rule, f.category, f.severity);
-    }
-    if (is_markdown(document.path())) {
-      auto directives = suppress::InlineDirectives::parse(document.text(), document.lines());
-      if (!directives.empty()) {
-        std::erase_if(findings, [&](const Finding& f) {
-          return directives.suppresses(f.rule, to_string(f.category),
-                                       document.lines().line_of(f.offset));
-        });
-      }
-    }
-    auto list = ignore_lists.find(document.path());
-    if (list != ignore_lists.end()) {
-      // Each document has its own list and is checked by one thread at a time.
-      auto& mutable_list = const_cast<suppress::IgnoreList&>(list->second);
-      std::erase_if(findings, [&](const Finding& f) {
-        return mutable_list.ignores(f.rule, to_string(f.category),
-                                    document.line_text(document.lines().line_of(f.offset)));
-      });
-    }
-  }
-
-  const CheckSettings& m_settings;
-  std::optional<config::Config> m_forced;
-  std::map<std::string, std::string> m_found;  // directory -> config path ("" for none)
-  std::map<std::string, std::unique_ptr<Group>> m_groups;
-  std::map<std::string, suppress::IgnoreList> m_ignore_lists;
-};
-
 // Checks every file; calls `done` on each report in file order as soon as it and every file
-// before it are finished, so streaming printers can start before the run ends.
+// before it are finished, so streaming printers can start before the run ends. A file whose
+// check throws gets the reason as its error; the others go on.
 std::vector<report::FileReport> check_all(const std::vector<input::InputFile>& files,
                                           const std::vector<Group*>& groups, unsigned jobs,
-                                          Progress& progress,
+                                          bool quiet, Progress& progress,
                                           const std::function<void(report::FileReport&)>& done) {
   std::vector<report::FileReport> reports(files.size());
-  std::vector<char> finished(files.size(), 0);
-  std::size_t emitted = 0;
-  std::mutex mutex;
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      report::FileReport report;
-      try {
-        report = engine::check_file(files[i], *groups[i]->engine, groups[i]->options);
-      } catch (const std::exception& error) {
-        // An exception must not escape a worker thread (std::terminate): the file gets an
-        // error, like an unreadable one, and the run goes on.
-        report = report::FileReport{};
-        report.path = files[i].path;
-        report.error = fmt::format("internal error while checking: {}", error.what());
-      }
-      if (files[i].is_stdin) {
-        report.path = "<stdin>";
-        for (auto& finding : report.findings) {
-          finding.file = "<stdin>";
-          for (auto& related : finding.related) {
-            if (related.file == "-") {
-              related.file = "<stdin>";
-            }
+  auto work = [&](std::size_t i) {
+    report::FileReport report =
+        engine::check_file(files[i], *groups[i]->engine, groups[i]->options);
+    if (files[i].is_stdin) {
+      report.path = "<stdin>";
+      for (auto& finding : report.findings) {
+        finding.file = "<stdin>";
+        for (auto& related : finding.related) {
+          if (related.file == "-") {
+            related.file = "<stdin>";
           }
         }
       }
-      progress.tick();
-      std::lock_guard<std::mutex> lock(mutex);
-      reports[i] = std::move(report);
-      finished[i] = 1;
-      while (emitted < files.size() && finished[emitted]) {
-        done(reports[emitted++]);
-      }
     }
+    progress.tick();
+    reports[i] = std::move(report);
   };
-  unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) {
-    pool.emplace_back(worker);
-  }
-  worker();
-  for (auto& thread : pool) {
-    thread.join();
+  auto failed = [&](std::size_t i, const std::string& message) {
+    reports[i] = report::FileReport{};
+    reports[i].path = display_path(files[i]);
+    reports[i].error = "internal error while checking: " + message;
+  };
+  engine::ScheduleResult result = engine::run_ordered(files.size(), jobs, work, failed,
+                                                      [&](std::size_t i) { done(reports[i]); });
+  if (!result.degraded.empty() && !quiet) {
+    std::cerr << "docqc: note: " << result.degraded << '\n';
   }
   return reports;
 }
@@ -390,98 +143,38 @@ void print_statistics(const report::Report& report, std::ostream& out) {
       counts.total(), counts.errors, counts.warnings, counts.infos, safe, unsafe);
 }
 
-// --fix / --diff: returns the number of files that changed (or would change).
-std::size_t fix_files(const CheckSettings& settings, const std::vector<input::InputFile>& files,
-                      const std::vector<Group*>& groups, bool& io_error) {
-  std::size_t changed = 0;
-  std::size_t fixes = 0;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const auto& file = files[i];
-    std::string bytes;
-    std::string error;
-    if (!input::read_input(file, bytes, error)) {
-      continue;  // the check that follows reports it
-    }
-    if (file.is_stdin && !settings.diff) {
-      std::cerr << "docqc: error: --fix cannot write back to standard input; use --diff\n";
-      io_error = true;
-      continue;
-    }
-    const Group& group = *groups[i];
-    auto check = [&](std::string_view current) {
-      engine::Analysis analysis = engine::analyze_bytes(display_path(file), std::string(current),
-                                                        *group.engine, group.options);
-      return fix::Checked{std::move(analysis.document), std::move(analysis.findings)};
-    };
-    fix::FixOutcome outcome = fix::fix_bytes(bytes, check, settings.unsafe_fixes);
-    if (!outcome.converged) {
-      std::cerr << "docqc: warning: " << display_path(file) << ": fixes did not converge after "
-                << fix::k_max_rounds << " rounds\n";
-    }
-    if (outcome.unencodable != 0 && !settings.quiet) {
-      std::cerr << "docqc: note: " << display_path(file) << ": " << outcome.unencodable
-                << " fix(es) left out: the file's encoding cannot hold the replacement\n";
-    }
-    if (!outcome.changed()) {
-      continue;
-    }
-    ++changed;
-    fixes += outcome.applied;
-    if (settings.diff) {
-      std::string path = display_path(file);
-      std::cout << fix::unified_diff(outcome.old_text, outcome.new_text, "a/" + path, "b/" + path);
-      continue;
-    }
-    try {
-      fix::write_file(file.path, outcome.bytes);
-    } catch (const std::exception& e) {
-      std::cerr << "docqc: error: " << e.what() << '\n';
-      io_error = true;
-    }
-  }
-  if (!settings.quiet && !settings.diff && changed != 0) {
-    std::cerr << fmt::format("docqc: fixed {} {} in {} {}\n", fixes,
-                             fixes == 1 ? "finding" : "findings", changed,
-                             changed == 1 ? "file" : "files");
-  }
-  std::cout.flush();
-  return changed;
-}
-
-// Writes `path`. A regular file (new, or behind a symlink) is written to a temporary file
-// that is renamed into place, so readers never see half a report. Anything else (/dev/null,
-// a FIFO, a terminal) is written directly: a rename would replace it with a regular file,
-// and as root that turns /dev/null into a plain file for the whole machine.
-bool write_output(const std::string& path, const std::function<void(std::ostream&)>& body) {
+// Everything that can be refused is refused here, before any file is read or written.
+void validate_request(CheckSettings& settings, const std::vector<input::InputFile>& files) {
   namespace fs = std::filesystem;
-  std::error_code error;
-  fs::path target = path;
-  if (fs::is_symlink(fs::symlink_status(target, error))) {
-    fs::path resolved = fs::weakly_canonical(target, error);
-    if (!error) {
-      target = resolved;
+  if (settings.fix && !settings.diff) {
+    for (const auto& file : files) {
+      if (file.is_stdin) {
+        throw std::invalid_argument("--fix cannot write back to standard input; use --diff");
+      }
     }
   }
-  fs::file_status status = fs::status(target, error);
-  if (fs::exists(status) && !fs::is_regular_file(status)) {
-    std::ofstream out(target, std::ios::binary);
-    body(out);
-    return static_cast<bool>(out.flush());
-  }
-  std::string temporary = target.string() + ".docqc-tmp";
-  bool written = false;
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (out) {
-      body(out);
-      written = static_cast<bool>(out.flush());
+  for (const std::string* target : {&settings.output, &settings.write_baseline}) {
+    if (target->empty()) {
+      continue;
+    }
+    for (const auto& file : files) {
+      if (!file.is_stdin && fix::same_file(*target, file.path)) {
+        throw std::invalid_argument(
+            fmt::format("{} is one of the files to check; refusing to overwrite it with the {}",
+                        *target, target == &settings.output ? "report" : "baseline"));
+      }
+    }
+    fs::path parent = fs::path(*target).parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+      throw std::invalid_argument(
+          fmt::format("cannot write {}: {}: {}", *target, parent.string(),
+                      ec ? ec.message() : std::string("No such file or directory")));
     }
   }
-  if (!written || std::rename(temporary.c_str(), target.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    return false;
+  if (!settings.output.empty() && settings.output == settings.write_baseline) {
+    throw std::invalid_argument("--output and --write-baseline name the same file");
   }
-  return true;
 }
 
 int run_check(CheckSettings settings) {
@@ -492,6 +185,12 @@ int run_check(CheckSettings settings) {
                        settings.no_config});
   }
   input::check_encoding_name(settings.encoding);
+  if (!settings.max_file_size.empty() &&
+      !input::parse_size(settings.max_file_size, settings.max_bytes)) {
+    throw std::invalid_argument(
+        fmt::format("--max-file-size: '{}' is not a size (such as 4096, 100K, 512M or 2G)",
+                    settings.max_file_size));
+  }
   if (settings.diff) {
     settings.fix = true;
   }
@@ -516,10 +215,24 @@ int run_check(CheckSettings settings) {
   }
   auto fail_on = settings.fail_on == "none" ? std::nullopt : parse_severity(settings.fail_on);
 
-  input::FileSet collected =
-      input::collect_files(settings.paths, settings.includes, settings.excludes);
+  input::WalkOptions walk;
+  walk.includes = settings.includes;
+  walk.excludes = settings.excludes;
+  walk.follow_symlinks = settings.follow;
+  walk.max_bytes = settings.max_bytes;
+  input::FileSet collected = input::collect_files(settings.paths, walk);
+  validate_request(settings, collected.files);
+  std::optional<suppress::Baseline> baseline;
+  if (!settings.baseline.empty()) {
+    baseline = suppress::Baseline::load(settings.baseline);
+  }
   for (const auto& error : collected.errors) {
-    std::cerr << "docqc: error: " << error << '\n';
+    std::cerr << "docqc: error: " << report::terminal_safe(error) << '\n';
+  }
+  if (collected.skipped_links != 0 && !settings.quiet) {
+    std::cerr << fmt::format(
+        "docqc: note: {} symbolic {} in the walked directories not followed (--follow)\n",
+        collected.skipped_links, collected.skipped_links == 1 ? "link" : "links");
   }
   std::vector<input::InputFile> files;
   std::vector<Group*> groups;
@@ -534,20 +247,10 @@ int run_check(CheckSettings settings) {
     files.push_back(file);
   }
   // Check in the order of the report so that streaming printers can print as files finish.
-  std::vector<std::size_t> order(files.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    order[i] = i;
-  }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return display_path(files[a]) < display_path(files[b]);
-  });
-  {
-    std::vector<input::InputFile> sorted;
-    for (std::size_t i : order) {
-      sorted.push_back(files[i]);
-    }
-    files = std::move(sorted);
-  }
+  std::stable_sort(files.begin(), files.end(),
+                   [](const input::InputFile& a, const input::InputFile& b) {
+                     return display_path(a) < display_path(b);
+                   });
   for (const auto& file : files) {
     groups.push_back(&project.group(project.config_path_for(file)));
   }
@@ -567,11 +270,6 @@ int run_check(CheckSettings settings) {
         engine::reset_corpus(*group->engine);
       }
     }
-  }
-
-  std::optional<suppress::Baseline> baseline;
-  if (!settings.baseline.empty()) {
-    baseline = suppress::Baseline::load(settings.baseline);
   }
 
   report::Report report;
@@ -594,14 +292,15 @@ int run_check(CheckSettings settings) {
   {
     // A bar redrawn on a terminal that also receives streamed findings would garble them.
     Progress progress(files.size(), !settings.quiet && !(stream && isatty(STDOUT_FILENO)));
-    reports = check_all(files, groups, jobs, progress, [&](report::FileReport& file) {
-      if (baseline && !settings.cross_file) {
-        baselined += baseline->filter(file);
-      }
-      if (stream) {
-        streaming->file_done(file, std::cout);
-      }
-    });
+    reports =
+        check_all(files, groups, jobs, settings.quiet, progress, [&](report::FileReport& file) {
+          if (baseline && !settings.cross_file) {
+            baselined += baseline->filter(file);
+          }
+          if (stream) {
+            streaming->file_done(file, std::cout);
+          }
+        });
   }
   report.files = std::move(reports);
   if (settings.cross_file) {
@@ -618,21 +317,18 @@ int run_check(CheckSettings settings) {
     }
   }
 
-  for (const auto& [path, list] : project.ignore_lists()) {
-    for (const auto& entry : list.entries()) {
-      if (!entry.used && !settings.quiet) {
-        std::cerr << fmt::format("{}:{}:1: note: this ignore entry matched nothing [{}]\n",
-                                 list.file(), entry.line, entry.rule);
-      }
-    }
+  if (!settings.quiet) {
+    project.ignore_lists().report_unused(std::cerr);
   }
   for (const auto& file : report.files) {
     if (!file.error.empty()) {
-      std::cerr << "docqc: error: " << file.path << ": " << file.error << '\n';
+      std::cerr << "docqc: error: " << report::terminal_safe(file.path) << ": " << file.error
+                << '\n';
       io_error = true;
     }
     if (!file.skipped.empty() && settings.format != "text" && !settings.quiet) {
-      std::cerr << "docqc: note: " << file.path << ": skipped: " << file.skipped << '\n';
+      std::cerr << "docqc: note: " << report::terminal_safe(file.path)
+                << ": skipped: " << file.skipped << '\n';
     }
   }
   if (baselined != 0 && !settings.quiet) {
@@ -642,9 +338,11 @@ int run_check(CheckSettings settings) {
 
   if (!settings.write_baseline.empty()) {
     auto written = suppress::Baseline::from_report(report);
-    if (!write_output(settings.write_baseline,
-                      [&](std::ostream& out) { out << written.to_json(); })) {
-      std::cerr << "docqc: error: cannot write " << settings.write_baseline << '\n';
+    try {
+      fix::write_output(settings.write_baseline, written.to_json(), settings.follow);
+    } catch (const std::exception& e) {
+      std::cerr << "docqc: error: cannot write the baseline: " << report::terminal_safe(e.what())
+                << '\n';
       return 2;
     }
     if (!settings.quiet) {
@@ -673,9 +371,16 @@ int run_check(CheckSettings settings) {
   if (settings.output.empty()) {
     body(std::cout);
     std::cout.flush();
-  } else if (!write_output(settings.output, body)) {
-    std::cerr << "docqc: error: cannot write " << settings.output << '\n';
-    return 2;
+  } else {
+    std::ostringstream rendered;
+    body(rendered);
+    try {
+      fix::write_output(settings.output, rendered.str(), settings.follow);
+    } catch (const std::exception& e) {
+      std::cerr << "docqc: error: cannot write the report: " << report::terminal_safe(e.what())
+                << '\n';
+      return 2;
+    }
   }
   if (io_error) {
     return 2;
@@ -695,6 +400,16 @@ int run_check(CheckSettings settings) {
   return 0;
 }
 
+void list_encodings() {
+  for (const auto& names : input::available_encodings()) {
+    std::cout << names.front();
+    for (std::size_t i = 1; i < names.size(); ++i) {
+      std::cout << (i == 1 ? "  (" : ", ") << names[i];
+    }
+    std::cout << (names.size() > 1 ? ")\n" : "\n");
+  }
+}
+
 }  // namespace
 
 // List options take one value per occurrence (`--select a,b` or `--select a --select b`), so
@@ -702,7 +417,8 @@ int run_check(CheckSettings settings) {
 void add_check_command(CLI::App& app, Action& action) {
   auto settings = std::make_shared<CheckSettings>();
   CLI::App* command = app.add_subcommand("check", "Check files and directories ('-' for stdin)");
-  command->add_option("paths", settings->paths, "Files, directories, or - for stdin")->required();
+  // Required unless --list-encodings (checked in the callback).
+  command->add_option("paths", settings->paths, "Files, directories, or - for stdin");
   command->add_option("--format,-f", settings->format, "Output format")
       ->check(CLI::IsMember(report::format_names()));
   command->add_option("--output,-o", settings->output, "Write the report to FILE");
@@ -714,6 +430,13 @@ void add_check_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("--encoding", settings->encoding,
                       "auto (detect) or an encoding name such as UTF-8, GB18030, Big5");
+  command->add_flag("--list-encodings", settings->list_encodings,
+                    "Print the encoding names --encoding accepts, then exit");
+  command->add_flag("--follow", settings->follow,
+                    "Follow symbolic links: into directories during walks, and when --fix, "
+                    "--output or --write-baseline write to a link");
+  command->add_option("--max-file-size", settings->max_file_size,
+                      "Refuse files larger than this (default 512M; suffixes K, M, G)");
   command
       ->add_option("--include", settings->includes,
                    "Glob of files to take from directories (default *.txt *.md *.text)")
@@ -757,6 +480,16 @@ void add_check_command(CLI::App& app, Action& action) {
   add_corpus_options(*command, settings->corpus);
   command->callback([&action, settings, fail_on] {
     settings->fail_on_given = fail_on->count() > 0;
+    if (settings->list_encodings) {
+      action = [] {
+        list_encodings();
+        return 0;
+      };
+      return;
+    }
+    if (settings->paths.empty()) {
+      throw CLI::RequiredError("paths");
+    }
     action = [settings] {
       try {
         return run_check(*settings);

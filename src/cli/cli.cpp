@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "report/terminal_safe.h"
 #include "rules/config_error.h"
 #include "text/did_you_mean.h"
 
@@ -89,10 +90,10 @@ int run(int argc, char** argv) {
   try {
     return action();
   } catch (const rules::ConfigError& error) {
-    std::cerr << error.what() << '\n';
+    std::cerr << report::terminal_safe(error.what()) << '\n';
     return 2;
   } catch (const std::exception& error) {
-    std::cerr << "docqc: error: " << error.what() << '\n';
+    std::cerr << "docqc: error: " << report::terminal_safe(error.what()) << '\n';
     return 2;
   }
 }

@@ -1,11 +1,11 @@
 // `docqc init [DIR]`: writes a commented starter .docqc.yaml.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "config/config.h"
+#include "fix/output_file.h"
 
 namespace docqc::cli {
 
@@ -27,10 +27,10 @@ void add_init_command(CLI::App& app, Action& action) {
                   << " already exists (use --force to overwrite it)\n";
         return 2;
       }
-      std::ofstream out(path, std::ios::binary | std::ios::trunc);
-      out << config::starter_config();
-      if (!out.flush()) {
-        std::cerr << "docqc: error: cannot write " << path.string() << '\n';
+      try {
+        fix::write_output(path, config::starter_config());
+      } catch (const std::exception& e) {
+        std::cerr << "docqc: error: cannot write the config: " << e.what() << '\n';
         return 2;
       }
       std::cout << "wrote " << path.string() << '\n';

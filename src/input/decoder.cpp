@@ -211,8 +211,28 @@ void check_encoding_name(const std::string& encoding) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(encoding.c_str(), &status));
   if (U_FAILURE(status)) {
-    throw UnknownEncoding(fmt::format("unknown encoding '{}' ({})", encoding, u_errorName(status)));
+    throw UnknownEncoding(
+        fmt::format("unknown encoding '{}'; see `docqc check --list-encodings`", encoding));
   }
+}
+
+std::vector<std::vector<std::string>> available_encodings() {
+  std::vector<std::vector<std::string>> result;
+  int32_t count = ucnv_countAvailable();
+  for (int32_t i = 0; i < count; ++i) {
+    const char* name = ucnv_getAvailableName(i);
+    std::vector<std::string> names{name};
+    UErrorCode status = U_ZERO_ERROR;
+    uint16_t aliases = ucnv_countAliases(name, &status);
+    for (uint16_t a = 0; U_SUCCESS(status) && a < aliases; ++a) {
+      const char* alias = ucnv_getAlias(name, a, &status);
+      if (U_SUCCESS(status) && alias != nullptr && std::string_view(alias) != name) {
+        names.emplace_back(alias);
+      }
+    }
+    result.push_back(std::move(names));
+  }
+  return result;
 }
 
 bool looks_binary(std::string_view bytes, const std::string& encoding) {

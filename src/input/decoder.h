@@ -45,8 +45,13 @@ class UnknownEncoding : public std::runtime_error {
 // Takes the bytes by value: valid UTF-8 (the common case) becomes the text without a copy.
 Decoded decode(std::string bytes, const std::string& encoding = "auto");
 
-// Throws UnknownEncoding unless `encoding` is "auto" or a converter ICU can open.
+// Throws UnknownEncoding unless `encoding` is "auto" or a converter ICU can open; its
+// message points to --list-encodings.
 void check_encoding_name(const std::string& encoding);
+
+// ICU's converters: each entry is the canonical name followed by its aliases
+// (`--list-encodings`).
+std::vector<std::vector<std::string>> available_encodings();
 
 // True for data that is not text: NUL bytes in the first 8 KiB without a UTF-16 BOM. Under
 // a forced encoding whose characters are wider than a byte (UTF-16, UTF-32), NUL bytes are
