@@ -2,7 +2,8 @@
 # Regression: `--output` wrote a temporary file next to the target and renamed it into place,
 # whatever the target was. `-o /dev/null` run as root (the benchmark does exactly that)
 # replaced the machine's /dev/null with a regular file; a FIFO or a symlink was replaced too.
-# Devices and FIFOs are now written directly, and a symlink's target is replaced, not the link.
+# Devices and FIFOs are now written directly; a symlink is refused unless --follow, and then
+# its target is replaced, not the link.
 # (This test never touches the real /dev/null: it makes its own null device when it can.)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
@@ -23,10 +24,14 @@ expect_status 0 "--output to a FIFO"
 if [ -p report.fifo ]; then pass; else fail "--output replaced the FIFO with a regular file"; fi
 expect_same expected.json from-fifo.json "the FIFO's reader gets the report"
 
-# A symlink stays a symlink; its target gets the report.
+# A symlink to a regular file is refused (#15.1); with --follow it stays a symlink and its
+# target gets the report.
 printf 'old\n' >real.json
 ln -s real.json link.json
-expect_exit 0 "--output to a symlink" check --format json --fail-on none -o link.json doc.txt
+expect_exit 2 "--output to a symlink" check --format json --fail-on none -o link.json doc.txt
+expect_contains "$WORK/stderr" "is a symbolic link" "a symlink output is refused"
+expect_exit 0 "--output to a symlink with --follow" check --format json --fail-on none --follow \
+  -o link.json doc.txt
 if [ -L link.json ]; then pass; else fail "--output replaced the symlink with a regular file"; fi
 expect_same expected.json real.json "the symlink's target gets the report"
 
@@ -34,7 +39,7 @@ expect_same expected.json real.json "the symlink's target gets the report"
 if mknod -m 666 null-device c 1 3 2>/dev/null; then
   expect_exit 0 "--output to a character device" check --format json -o null-device doc.txt
   if [ -c null-device ]; then pass; else fail "--output replaced a character device"; fi
-  leftovers=$(find . -maxdepth 1 -name '*docqc-tmp*' | wc -l)
+  leftovers=$(find . -maxdepth 1 -name '*docqc-*' | wc -l)
   if [ "$leftovers" -eq 0 ]; then pass; else fail "--output left a temporary file behind"; fi
 else
   skip "character device: mknod is not allowed here"
@@ -50,7 +55,8 @@ if touch readonly/probe 2>/dev/null; then
   skip "unwritable directory: running as $(id -un), chmod 555 does not block writes here"
 else
   expect_exit 2 "--output into an unwritable directory" check -o readonly/report.json doc.txt
-  expect_contains "$WORK/stderr" "cannot write readonly/report.json" "unwritable --output"
+  expect_contains "$WORK/stderr" "cannot write the report: readonly/report.json" "unwritable --output"
+  expect_contains "$WORK/stderr" "Permission denied" "unwritable --output gives the reason"
 fi
 chmod 755 readonly
 
