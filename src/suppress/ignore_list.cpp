@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "input/reader.h"
 #include "rules/config_error.h"
 
 namespace docqc::suppress {
@@ -62,13 +63,18 @@ IgnoreList IgnoreList::parse(std::string_view content, const std::string& file) 
 std::optional<IgnoreList> IgnoreList::load_for(const std::filesystem::path& document_path) {
   std::filesystem::path sidecar = document_path;
   sidecar += std::string(k_ignore_suffix);
-  std::ifstream in(sidecar, std::ios::binary);
-  if (!in) {
+  std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(sidecar, ec))) {
     return std::nullopt;
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return parse(content.str(), sidecar.string());
+  std::string content;
+  std::string error;
+  input::ReadLimits limits;
+  limits.max_bytes = input::k_max_config_size;
+  if (!input::read_path(sidecar.string(), limits, content, error)) {
+    throw rules::ConfigError(sidecar.string(), 0, 0, "cannot read the ignore list: " + error);
+  }
+  return parse(content, sidecar.string());
 }
 
 bool IgnoreList::ignores(std::string_view rule, std::string_view category,

@@ -28,7 +28,8 @@ class IgnoreList {
  public:
   // Throws rules::ConfigError on a malformed line.
   static IgnoreList parse(std::string_view content, const std::string& file);
-  // The sidecar of `document_path`, when it exists.
+  // The sidecar of `document_path`, when it exists (read bounded: a device or a FIFO
+  // there is a ConfigError, not a hang).
   static std::optional<IgnoreList> load_for(const std::filesystem::path& document_path);
 
   bool ignores(std::string_view rule, std::string_view category, std::string_view line_text);
