@@ -14,6 +14,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <mutex>
 #include <random>
 #include <vector>
@@ -48,29 +49,27 @@ struct Slot {
 };
 std::array<Slot, k_slots> g_slots;
 
+constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+struct sigaction g_previous[std::size(k_signals)];
+
 extern "C" void remove_temporaries_and_die(int sig) {
   for (auto& slot : g_slots) {
     if (slot.state.load() == 2) {
       ::unlink(slot.path);
     }
   }
-  ::signal(sig, SIG_DFL);
+  // Hand the signal on to whoever handled it before (by default: the end of the process).
+  for (std::size_t i = 0; i < std::size(k_signals); ++i) {
+    if (k_signals[i] == sig) {
+      ::sigaction(sig, &g_previous[i], nullptr);
+    }
+  }
   ::raise(sig);
 }
 
 void install_handlers() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
-      struct sigaction old {};
-      if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) {
-        struct sigaction action {};
-        action.sa_handler = remove_temporaries_and_die;
-        sigemptyset(&action.sa_mask);
-        ::sigaction(sig, &action, nullptr);
-      }
-    }
-  });
+  std::call_once(once, [] { install_signal_cleanup(); });
 }
 
 int register_temporary(const std::string& path) {
@@ -111,6 +110,21 @@ std::string mode_string(mode_t mode) {
 }
 
 }  // namespace
+
+void install_signal_cleanup() {
+  for (std::size_t i = 0; i < std::size(k_signals); ++i) {
+    struct sigaction old {};
+    if (::sigaction(k_signals[i], nullptr, &old) != 0 || old.sa_handler == SIG_IGN ||
+        old.sa_handler == remove_temporaries_and_die) {
+      continue;
+    }
+    g_previous[i] = old;
+    struct sigaction action {};
+    action.sa_handler = remove_temporaries_and_die;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(k_signals[i], &action, nullptr);
+  }
+}
 
 void maybe_crash_for_test(std::string_view data, int fd) {
   static std::atomic<long> writes{0};

@@ -77,6 +77,11 @@ class AtomicFile {
   std::vector<std::string> m_notes;
 };
 
+// Removes pending temporary files when SIGINT, SIGTERM, SIGHUP or SIGPIPE arrives, then hands
+// the signal to the handler that was there before (the default one ends the process). The
+// first AtomicFile installs it; calling it again installs it over handlers set since.
+void install_signal_cleanup();
+
 // Test hook for the crash-safety test: when the environment variable DOCQC_TEST_CRASH_AT is
 // "N", the N-th AtomicFile::write() of the process (counting from 1) writes half of its data
 // and then ends the process at once with exit status 86, as a crash would.
