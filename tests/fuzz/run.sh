@@ -35,14 +35,16 @@ if [ ${#targets[@]} -eq 0 ]; then
   done
 fi
 
-flags="-fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer -fno-sanitize-recover=all"
+# -O1 with line tables only: a third of the compile time of RelWithDebInfo, still symbolized.
+flags="-O1 -gline-tables-only -fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer"
+flags+=" -fno-sanitize-recover=all"
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   export CCACHE_BASEDIR="$root"
 fi
 if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None "${launcher[@]}" \
     -DCMAKE_CXX_COMPILER=clang++ -DDOCQC_FUZZ=ON -DDOCQC_WERROR=ON "-DCMAKE_CXX_FLAGS=$flags" \
     "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" >/dev/null
 fi
