@@ -5,7 +5,8 @@
 # (default 120) on one core at the lowest priority (nice 19), and prints one line per target:
 # executions, coverage (edges) and features, and whether it failed.
 #
-# --build-only compiles the fuzz targets with clang and stops: the check that the code
+# --build-only compiles the fuzz targets with clang and stops (clang warnings are listed in
+# build-fuzz/build.log, not errors: the -Werror build is GCC's): the check that the code
 # builds with clang as well as GCC (`ci/test` does not run it: a clang build of the library
 # with sanitizers takes far more than 5 minutes on 2 cores).
 #
@@ -45,7 +46,7 @@ if command -v ccache >/dev/null 2>&1; then
 fi
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None "${launcher[@]}" \
-    -DCMAKE_CXX_COMPILER=clang++ -DDOCQC_FUZZ=ON -DDOCQC_WERROR=ON "-DCMAKE_CXX_FLAGS=$flags" \
+    -DCMAKE_CXX_COMPILER=clang++ -DDOCQC_FUZZ=ON "-DCMAKE_CXX_FLAGS=$flags" \
     "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" >/dev/null
 fi
 if ! cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" \
