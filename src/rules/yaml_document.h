@@ -3,7 +3,7 @@
 // Contract: the text must be well-formed UTF-8 (else a ConfigError at the line and column of
 // the first bad byte, the column counted in code points) and hold at most one YAML document
 // (a second one is a ConfigError where it starts, never silently ignored). yaml-cpp's own
-// errors become ConfigErrors at their mark. Returns a null node for an empty text.
+// errors become ConfigErrors at their mark. Returns a null node (IsNull()) for an empty text.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
