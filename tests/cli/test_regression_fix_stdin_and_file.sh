@@ -6,7 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 cd "$WORK"
-printf '你好,世界。\n' >a.txt
+printf '你好，，世界。\n' >a.txt
 cp a.txt a.orig
 run check --no-config --fix - a.txt </dev/null
 expect_status 2 "--fix with stdin"
