@@ -94,9 +94,9 @@ TEST_CASE("regression_walk_follows_symlinks_out_of_tree: links are skipped unles
   follow.follow_symlinks = true;
   auto followed = collect_files({(dir / "tree").string()}, follow);
   CHECK(followed.errors.empty());
-  // The loop back into the tree is entered once; the links to outside are taken.
-  CHECK(names(followed, dir / "tree") ==
-        std::vector<std::string>{"link.txt", "linkdir/x.txt", "own.txt"});
+  // The loop back into the tree is entered once; the links to outside are taken, and the
+  // one file reached through two links is checked once.
+  CHECK(names(followed, dir / "tree") == std::vector<std::string>{"link.txt", "own.txt"});
   fs::remove_all(dir);
 }
 
