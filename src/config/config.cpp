@@ -14,6 +14,7 @@
 #include "rules/options.h"
 #include "rules/yaml_document.h"
 #include "text/did_you_mean.h"
+#include "rules/suggest.h"
 
 namespace docqc::config {
 
@@ -26,7 +27,7 @@ Name located(const YAML::Node& node, std::string value) {
 }
 
 std::vector<Name> name_list(rules::OptionReader& reader, const std::string& key) {
-  YAML::Node node = reader.node(key);
+  YAML::Node node = reader.node(key, rules::OptionType::string_list);
   std::vector<Name> names;
   if (!node) {
     return names;
@@ -45,7 +46,8 @@ std::vector<Name> name_list(rules::OptionReader& reader, const std::string& key)
 }
 
 std::vector<SeverityOverride> severity_map(rules::OptionReader& reader) {
-  YAML::Node node = reader.node("severity");
+  YAML::Node node = reader.node("severity", rules::OptionType::mapping);
+  reader.choices("severity", {"error", "warning", "info"});
   std::vector<SeverityOverride> result;
   if (!node) {
     return result;
@@ -146,7 +148,10 @@ std::string rule_path_inside(const std::filesystem::path& root, const std::strin
 
 }  // namespace
 
-Config parse_config(std::string_view yaml, const std::string& file) {
+namespace {
+
+// parse_config(), and when `keys` is given, the keys it read (config_keys()).
+Config parse(std::string_view yaml, const std::string& file, ConfigKeys* keys) {
   YAML::Node root = rules::load_yaml_document(yaml, file);  // UTF-8, one document
   Config config;
   config.file = file;
@@ -171,11 +176,12 @@ Config parse_config(std::string_view yaml, const std::string& file) {
   config.exclude = reader.string_list("exclude");
   config.include = reader.string_list("include");
   config.fail_on = reader.optional_string("fail-on");
+  reader.choices("fail-on", {"error", "warning", "info", "none"});
   if (config.fail_on && *config.fail_on != "none" && !parse_severity(*config.fail_on)) {
     reader.fail("fail-on",
                 fmt::format("unknown level '{}' (error, warning, info or none)", *config.fail_on));
   }
-  YAML::Node options = reader.node("options");
+  YAML::Node options = reader.node("options", rules::OptionType::mapping);
   if (options) {
     if (!options.IsMap()) {
       reader.fail(options, "expected a mapping of rule id to its options", "options");
@@ -190,7 +196,7 @@ Config parse_config(std::string_view yaml, const std::string& file) {
       config.option_names[id] = located(entry.first, id);
     }
   }
-  YAML::Node overrides = reader.node("overrides");
+  YAML::Node overrides = reader.node("overrides", rules::OptionType::list);
   if (overrides) {
     if (!overrides.IsSequence()) {
       reader.fail(overrides, "expected a list of {paths, select, ignore, severity}", "overrides");
@@ -206,13 +212,31 @@ Config parse_config(std::string_view yaml, const std::string& file) {
       override_entry.ignore = name_list(entry, "ignore");
       override_entry.severity = severity_map(entry);
       entry.finish("in an override (expected paths, select, ignore, severity)");
+      if (keys) {
+        keys->override_entry = entry.specs();
+      }
       config.overrides.push_back(std::move(override_entry));
     }
   }
   reader.finish(
       "in .docqc.yaml (expected root, packs, rules, select, ignore, severity, exclude, include, "
       "fail-on, options, overrides)");
+  if (keys) {
+    keys->top = reader.specs();
+  }
   return config;
+}
+
+}  // namespace
+
+Config parse_config(std::string_view yaml, const std::string& file) {
+  return parse(yaml, file, nullptr);
+}
+
+ConfigKeys config_keys() {
+  ConfigKeys keys;
+  parse("overrides: [{paths: [x]}]\n", ".docqc.yaml", &keys);
+  return keys;
 }
 
 Config load_config(const std::filesystem::path& path) {
@@ -259,17 +283,18 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
 
 void validate(const Config& config, const std::set<std::string>& packs,
               const std::set<std::string>& rule_ids) {
+  // Every unknown name is reported, each at its place, with a did-you-mean.
+  std::vector<rules::ConfigError> errors;
   std::vector<std::string> names(rule_ids.begin(), rule_ids.end());
   for (Category category : k_all_categories) {
     names.emplace_back(to_string(category));
   }
   auto check_name = [&](const Name& name, const char* key) {
     if (!rule_ids.count(name.value) && !parse_category(name.value)) {
-      throw rules::ConfigError(
-          config.file, name.line, name.column,
-          fmt::format("unknown rule id or category '{}'{} (see `docqc rules`)", name.value,
-                      text::did_you_mean_suffix(name.value, names)),
-          key);
+      errors.emplace_back(config.file, name.line, name.column,
+                          fmt::format("unknown rule id or category '{}'{} (see `docqc rules`)",
+                                      name.value, rules::did_you_mean(name.value, names)),
+                          key);
     }
   };
   if (config.packs) {
@@ -279,9 +304,11 @@ void validate(const Config& config, const std::set<std::string>& packs,
         for (const auto& p : packs) {
           known += (known.empty() ? "" : ", ") + p;
         }
-        throw rules::ConfigError(config.file, pack.line, pack.column,
-                                 fmt::format("unknown pack '{}' (embedded: {})", pack.value, known),
-                                 "packs");
+        errors.emplace_back(
+            config.file, pack.line, pack.column,
+            fmt::format("unknown pack '{}'{} (embedded: {})", pack.value,
+                        rules::did_you_mean(pack.value, {packs.begin(), packs.end()}), known),
+            "packs");
       }
     }
   }
@@ -296,11 +323,10 @@ void validate(const Config& config, const std::set<std::string>& packs,
   }
   for (const auto& [id, name] : config.option_names) {
     if (!rule_ids.count(id)) {
-      std::vector<std::string> ids(rule_ids.begin(), rule_ids.end());
-      throw rules::ConfigError(config.file, name.line, name.column,
-                               fmt::format("unknown rule id '{}'{} (see `docqc rules`)", id,
-                                           text::did_you_mean_suffix(id, ids)),
-                               "options");
+      errors.emplace_back(config.file, name.line, name.column,
+                          fmt::format("unknown rule id '{}'{} (see `docqc rules`)", id,
+                                      rules::did_you_mean(id, {rule_ids.begin(), rule_ids.end()})),
+                          "options");
     }
   }
   for (const auto& entry : config.overrides) {
@@ -313,6 +339,12 @@ void validate(const Config& config, const std::set<std::string>& packs,
     for (const auto& s : entry.severity) {
       check_name(s.name, "severity");
     }
+  }
+  if (errors.size() == 1) {
+    throw errors.front();
+  }
+  if (!errors.empty()) {
+    throw rules::ConfigError::combined(errors);
   }
 }
 

@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "finding.h"
+#include "rules/option_spec.h"
 
 namespace docqc::config {
 
@@ -79,6 +80,13 @@ struct Config {
 };
 
 Config parse_config(std::string_view yaml, const std::string& file);
+// The keys a .docqc.yaml may have, as parse_config() reads them, with their types (for the
+// JSON Schema): the top level, and an entry of `overrides`.
+struct ConfigKeys {
+  std::vector<rules::OptionSpec> top;
+  std::vector<rules::OptionSpec> override_entry;
+};
+ConfigKeys config_keys();
 Config load_config(const std::filesystem::path& path);
 // The nearest .docqc.yaml in `start` (a file's directory, or a directory) or above, not
 // above the repository root (the first directory holding `.git`). A config owned by another

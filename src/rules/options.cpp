@@ -2,7 +2,48 @@
 
 #include <fmt/format.h>
 
+#include "rules/suggest.h"
+
 namespace docqc::rules {
+
+namespace {
+
+std::string flow_yaml(const YAML::Node& node) {
+  YAML::Emitter out;
+  out << YAML::Flow << node;
+  return out.good() ? std::string(out.c_str()) : std::string();
+}
+
+}  // namespace
+
+void OptionReader::record(const std::string& key, OptionType type, bool required,
+                          std::optional<double> min, std::optional<double> max,
+                          std::string fallback) {
+  m_used.insert(key);
+  OptionSpec* spec = nullptr;
+  for (auto& existing : m_specs) {
+    if (existing.key == key) {
+      spec = &existing;
+    }
+  }
+  if (!spec) {
+    spec = &m_specs.emplace_back();
+    spec->key = key;
+    spec->type = type;
+    YAML::Node value = m_mapping[key];
+    if (value) {
+      spec->value = flow_yaml(value);
+    }
+  } else if (spec->type == OptionType::any) {
+    spec->type = type;
+  }
+  spec->required = spec->required || required;
+  spec->min = min ? min : spec->min;
+  spec->max = max ? max : spec->max;
+  if (!fallback.empty()) {
+    spec->fallback = std::move(fallback);
+  }
+}
 
 OptionReader::OptionReader(YAML::Node mapping, std::string file)
     : m_mapping(std::move(mapping)), m_file(std::move(file)) {
@@ -30,6 +71,14 @@ void OptionReader::fail(const std::string& key, const std::string& message) cons
   fail(value ? value : m_mapping, message, key);
 }
 
+void OptionReader::choices(const std::string& key, std::vector<std::string> values) {
+  for (auto& spec : m_specs) {
+    if (spec.key == key) {
+      spec.choices = std::move(values);
+    }
+  }
+}
+
 std::string OptionReader::scalar(const YAML::Node& node, const std::string& key) const {
   if (!node.IsScalar()) {
     fail(node, "expected a string", key);
@@ -39,14 +88,22 @@ std::string OptionReader::scalar(const YAML::Node& node, const std::string& key)
 
 std::string OptionReader::required_string(const std::string& key) {
   auto value = optional_string(key);
+  record(key, OptionType::string, true);
   if (!value) {
+    // The commonest cause is a typo in that very key: report the typo where it stands.
+    for (const auto& entry : m_mapping) {
+      std::string other = entry.first.Scalar();
+      if (!m_used.count(other) && closest(other, {key})) {
+        fail(entry.first, fmt::format("unknown key '{}'; did you mean '{}'?", other, key), other);
+      }
+    }
     fail(m_mapping, fmt::format("missing required key '{}'", key), key);
   }
   return *value;
 }
 
 std::optional<std::string> OptionReader::optional_string(const std::string& key) {
-  m_used.insert(key);
+  record(key, OptionType::string);
   YAML::Node value = m_mapping[key];
   if (!value) {
     return std::nullopt;
@@ -55,7 +112,7 @@ std::optional<std::string> OptionReader::optional_string(const std::string& key)
 }
 
 bool OptionReader::boolean(const std::string& key, bool fallback) {
-  m_used.insert(key);
+  record(key, OptionType::boolean, false, {}, {}, fallback ? "true" : "false");
   YAML::Node value = m_mapping[key];
   if (!value) {
     return fallback;
@@ -71,7 +128,8 @@ bool OptionReader::boolean(const std::string& key, bool fallback) {
 }
 
 long OptionReader::integer(const std::string& key, long fallback, long min, long max) {
-  m_used.insert(key);
+  record(key, OptionType::integer, false, static_cast<double>(min), static_cast<double>(max),
+         std::to_string(fallback));
   YAML::Node value = m_mapping[key];
   if (!value) {
     return fallback;
@@ -94,7 +152,7 @@ long OptionReader::integer(const std::string& key, long fallback, long min, long
 }
 
 double OptionReader::number(const std::string& key, double fallback, double min, double max) {
-  m_used.insert(key);
+  record(key, OptionType::number, false, min, max, fmt::format("{}", fallback));
   YAML::Node value = m_mapping[key];
   if (!value) {
     return fallback;
@@ -117,7 +175,7 @@ double OptionReader::number(const std::string& key, double fallback, double min,
 }
 
 std::vector<std::string> OptionReader::string_list(const std::string& key) {
-  m_used.insert(key);
+  record(key, OptionType::string_list);
   YAML::Node value = m_mapping[key];
   std::vector<std::string> result;
   if (!value) {
@@ -136,17 +194,33 @@ std::vector<std::string> OptionReader::string_list(const std::string& key) {
   return result;
 }
 
-YAML::Node OptionReader::node(const std::string& key) {
-  m_used.insert(key);
+YAML::Node OptionReader::node(const std::string& key, OptionType type) {
+  record(key, type);
   return m_mapping[key];
 }
 
 void OptionReader::finish(const std::string& context) const {
+  const std::vector<std::string> known(m_used.begin(), m_used.end());
+  std::vector<ConfigError> errors;
   for (const auto& entry : m_mapping) {
     std::string key = entry.first.Scalar();
-    if (!m_used.count(key)) {
-      fail(entry.first, fmt::format("unknown key '{}' {}", key, context), key);
+    if (m_used.count(key)) {
+      continue;
     }
+    std::string message = closest(key, known)
+                              ? fmt::format("unknown key '{}'{}", key, did_you_mean(key, known))
+                              : fmt::format("unknown key '{}' {}", key, context);
+    try {
+      fail(entry.first, message, key);
+    } catch (const ConfigError& error) {
+      errors.push_back(error);
+    }
+  }
+  if (errors.size() == 1) {
+    throw errors.front();
+  }
+  if (!errors.empty()) {
+    throw ConfigError::combined(errors);
   }
 }
 

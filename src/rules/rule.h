@@ -19,6 +19,7 @@
 
 #include "doc/document.h"
 #include "finding.h"
+#include "rules/option_spec.h"
 
 namespace docqc::rules {
 
@@ -45,6 +46,8 @@ struct RuleInfo {
   Scope scope = Scope::line;
   std::vector<std::string> paths;  // glob patterns; empty = every file
   std::vector<RuleExample> examples;
+  // The kind options its factory read, with their values (rules/option_spec.h).
+  std::vector<OptionSpec> options;
   std::string source_file;  // the YAML file (embedded packs: rules/<pack>/<file>.yaml)
   std::size_t source_line = 0;
   std::string pack;

@@ -40,15 +40,51 @@ rules:
     sevrity: error
 YAML
 expect_config_error unknown-key.yaml \
-  "unknown-key.yaml:7:5: error: unknown key 'sevrity' for a rule of kind 'pattern' [sevrity]"
+  "unknown-key.yaml:7:5: error: unknown key 'sevrity'; did you mean 'severity'? [sevrity]"
+
+# A typo in a required key is reported at the typo, not as the key missing.
+cat >typo-required.yaml <<'YAML'
+rules:
+  - id: my-rule
+    kind: pattern
+    categroy: garbled
+    message: "found {match}"
+    pattern: 'XXX'
+YAML
+expect_config_error typo-required.yaml \
+  "typo-required.yaml:4:5: error: unknown key 'categroy'; did you mean 'category'? [categroy]"
+
+# Every error of a file in one run, each at its own place.
+cat >several.yaml <<'YAML'
+rules:
+  - id: first
+    kind: patern
+    category: garbled
+    message: "found"
+  - id: second
+    kind: pattern
+    category: garbage
+    message: "found"
+    pattern: 'XXX'
+    colour: red
+YAML
+run check --rules several.yaml doc.txt
+expect_status 2 "several errors"
+expect_line "$WORK/stderr" "several.yaml:3:11: error: unknown rule kind 'patern'; did you mean \
+'pattern'? (known: pattern, numbering, substitution, duplicate, structure, metric, script, pinyin, \
+mojibake, consistency, pair) [kind]" "first error of several"
+expect_contains "$WORK/stderr" "several.yaml:8:15: error: unknown category 'garbage'" \
+  "second error of several"
+expect_contains "$WORK/stderr" "several.yaml:11:5: error: unknown key 'colour' for a rule of kind" \
+  "third error of several"
 
 cat >unknown-top-key.yaml <<'YAML'
 pack: mine
 rule:
   - id: my-rule
 YAML
-expect_config_error unknown-top-key.yaml "unknown-top-key.yaml:2:1: error: unknown key 'rule' at \
-the top of a rule file (known: pack, description, rules) [rule]"
+expect_config_error unknown-top-key.yaml \
+  "unknown-top-key.yaml:2:1: error: unknown key 'rule'; did you mean 'rules'? [rule]"
 
 cat >unknown-example-key.yaml <<'YAML'
 rules:
@@ -113,7 +149,7 @@ YAML
 run check --rules unknown-kind.yaml doc.txt
 expect_status 2 "unknown kind"
 expect_contains "$WORK/stderr" \
-  "unknown-kind.yaml:3:11: error: unknown rule kind 'patern' (known: " \
+  "unknown-kind.yaml:3:11: error: unknown rule kind 'patern'; did you mean 'pattern'? (known: " \
   "unknown kind message"
 
 cat >unknown-category.yaml <<'YAML'
@@ -197,8 +233,13 @@ expect_line "$WORK/stdout" "rules: 1 passed, 0 failed" "test-rules summary"
 sed 's/"1:3"/"1:4"/' good.yaml >failing.yaml
 expect_exit 1 "test-rules with a failing example" test-rules failing.yaml
 expect_line "$WORK/stdout" \
-  "failing.yaml:11: error: [placeholder-xxx] expected findings at [1:4], got [1:3]" \
+  "failing.yaml:11: error: [placeholder-xxx] bad example: expected findings at [1:4], got [1:3]" \
   "test-rules names the failing example"
+# ... and shows the example's text and the two lists side by side, the differences marked.
+expect_line "$WORK/stdout" "    1 | 促进XXX就业" "test-rules shows the example"
+expect_line "$WORK/stdout" "! -            1:3          placeholder 'XXX' left in the text" \
+  "test-rules shows the finding it got"
+expect_line "$WORK/stdout" "! 1:4          -" "test-rules shows the finding it missed"
 expect_line "$WORK/stdout" "rules: 0 passed, 1 failed" "test-rules summary with a failure"
 sed '/examples:/,$d' good.yaml >no-examples.yaml
 expect_exit 1 "test-rules with a rule without examples" test-rules no-examples.yaml

@@ -87,6 +87,38 @@ TEST_CASE("validate rejects unknown packs, rule ids and categories where they st
                        docqc::rules::ConfigError);
 }
 
+TEST_CASE("validate reports every unknown name, with a did-you-mean") {
+  auto config = docqc::config::parse_config(
+      "packs: [comon]\nignore: [doubled-punctuaton]\nseverity: {spaceing: info}\n", "c.yaml");
+  try {
+    docqc::config::validate(config, {"common", "zh-gov"}, {"doubled-punctuation"});
+    FAIL("validate accepted unknown names");
+  } catch (const docqc::rules::ConfigError& error) {
+    CHECK(error.count() == 3);
+    std::string text = error.what();
+    CHECK(text.find("c.yaml:1:9: error: unknown pack 'comon'; did you mean 'common'?") == 0);
+    CHECK(text.find("\nc.yaml:2:10: error: unknown rule id or category 'doubled-punctuaton'; "
+                    "did you mean 'doubled-punctuation'?") != std::string::npos);
+    CHECK(text.find("\nc.yaml:3:12: error: unknown rule id or category 'spaceing'; did you "
+                    "mean 'spacing'?") != std::string::npos);
+  }
+}
+
+TEST_CASE("every unknown key of a config is reported, each with a did-you-mean") {
+  try {
+    docqc::config::parse_config("selct: [a]\nignroe: [b]\ncolour: red\n", ".docqc.yaml");
+    FAIL("parse_config accepted unknown keys");
+  } catch (const docqc::rules::ConfigError& error) {
+    CHECK(error.count() == 3);
+    std::string text = error.what();
+    CHECK(text.find(".docqc.yaml:1:1: error: unknown key 'selct'; did you mean 'select'?") == 0);
+    CHECK(text.find(".docqc.yaml:2:1: error: unknown key 'ignroe'; did you mean 'ignore'?") !=
+          std::string::npos);
+    CHECK(text.find(".docqc.yaml:3:1: error: unknown key 'colour' in .docqc.yaml") !=
+          std::string::npos);
+  }
+}
+
 TEST_CASE("the starter file parses and changes nothing") {
   auto config = docqc::config::parse_config(docqc::config::starter_config(), ".docqc.yaml");
   CHECK_FALSE(config.packs.has_value());

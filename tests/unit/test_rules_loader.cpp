@@ -117,6 +117,70 @@ TEST_CASE("examples are parsed and validated") {
   CHECK(load_error(location).find("expected 'line:column'") != std::string::npos);
 }
 
+TEST_CASE("a typo in a required key is reported at the typo, with a did-you-mean") {
+  std::string yaml = k_valid;
+  yaml.replace(yaml.find("category:"), 9, "categroy:");
+  CHECK(load_error(yaml) ==
+        "r.yaml:4:5: error: unknown key 'categroy'; did you mean 'category'? [categroy]");
+  std::string optional = std::string(k_valid) + "    sevrity: info\n";
+  CHECK(load_error(optional) ==
+        "r.yaml:8:5: error: unknown key 'sevrity'; did you mean 'severity'? [sevrity]");
+}
+
+TEST_CASE("every error of a file is reported in one run") {
+  std::string yaml = std::string(k_valid) +
+                     "  - id: second\n    kind: patten\n    category: garbled\n"
+                     "    message: m\n    pattern: x\n"
+                     "  - id: third\n    kind: pattern\n    category: garbage\n"
+                     "    severity: fatal\n    message: m\n    pattern: x\n    colour: red\n";
+  std::string error = load_error(yaml);
+  CHECK(error.find("r.yaml:9:11: error: unknown rule kind 'patten'; did you mean 'pattern'?") !=
+        std::string::npos);
+  CHECK(error.find("r.yaml:15:15: error: unknown category 'garbage'") != std::string::npos);
+  CHECK(error.find("r.yaml:16:15: error: unknown severity 'fatal'") != std::string::npos);
+  CHECK(error.find("r.yaml:19:5: error: unknown key 'colour'") != std::string::npos);
+  try {
+    load_rules_from_text(yaml, "r.yaml", "test");
+  } catch (const ConfigError& e) {
+    CHECK(e.count() == 4);
+  }
+  // Unknown keys are all reported once the kind has read its own.
+  std::string keys = std::string(k_valid) + "    colour: red\n    patern: y\n";
+  std::string both = load_error(keys);
+  CHECK(both.find("r.yaml:8:5: error: unknown key 'colour'") == 0);
+  CHECK(both.find("\nr.yaml:9:5: error: unknown key 'patern'; did you mean 'pattern'?") !=
+        std::string::npos);
+  // A bad example does not hide the next one.
+  std::string examples = std::string(k_valid) +
+                         "    examples:\n      - bad: 'foo'\n      - good: 'x'\n"
+                         "        findings: ['1:1']\n";
+  std::string two = load_error(examples);
+  CHECK(two.find("r.yaml:9:9: error: a bad example") == 0);
+  CHECK(two.find("\nr.yaml:11:19: error: a good example has no findings") != std::string::npos);
+}
+
+TEST_CASE("a rule records the kind options it read, with their values") {
+  auto rules = load_rules_from_text(std::string(k_valid) + "    fix_safe: false\n", "r.yaml");
+  const auto& options = rules[0]->info().options;
+  auto find = [&](const std::string& key) -> const docqc::rules::OptionSpec* {
+    for (const auto& spec : options) {
+      if (spec.key == key) {
+        return &spec;
+      }
+    }
+    return nullptr;
+  };
+  REQUIRE(find("pattern"));
+  CHECK(find("pattern")->required);
+  CHECK(find("pattern")->value == "foo+");
+  REQUIRE(find("fix_safe"));
+  CHECK(find("fix_safe")->type == docqc::rules::OptionType::boolean);
+  CHECK(find("fix_safe")->fallback == "true");
+  CHECK(find("fix_safe")->value == "false");
+  CHECK(!find("id"));
+  CHECK(!find("examples"));
+}
+
 TEST_CASE("the embedded default packs load") {
   auto rules = docqc::rules::load_default_rules();
   CHECK(rules.size() >= 10);
