@@ -75,6 +75,8 @@ int run(int argc, char** argv) {
   add_version_command(app, action);
   add_init_command(app, action);
   add_completion_command(app, action);
+  add_lsp_command(app, action);
+  add_schema_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

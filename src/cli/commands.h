@@ -23,5 +23,7 @@ void add_completion_command(CLI::App& app, Action& action);
 
 // "docqc X.Y.Z": what `docqc --version` and `docqc version` print.
 std::string version_string();
+void add_lsp_command(CLI::App& app, Action& action);
+void add_schema_command(CLI::App& app, Action& action);
 
 }  // namespace docqc::cli

@@ -1,0 +1,172 @@
+#include "cli/schema.h"
+
+#include <map>
+
+#include "config/config.h"
+#include "rules/registry.h"
+#include "rules/rule_file_keys.h"
+
+namespace docqc::cli {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* k_dialect = "https://json-schema.org/draft/2020-12/schema";
+
+json string_or_list() {
+  return {{"anyOf", json::array({{{"type", "string"}},
+                                 {{"type", "array"}, {"items", {{"type", "string"}}}}})}};
+}
+
+json type_of(const rules::OptionSpec& spec) {
+  json schema;
+  switch (spec.type) {
+    case rules::OptionType::string:
+      schema = {{"type", "string"}};
+      break;
+    case rules::OptionType::boolean:
+      // The loader reads YAML scalars: true/false.
+      schema = {{"type", "boolean"}};
+      break;
+    case rules::OptionType::integer:
+      schema = {{"type", "integer"}};
+      break;
+    case rules::OptionType::number:
+      schema = {{"type", "number"}};
+      break;
+    case rules::OptionType::string_list:
+      schema = string_or_list();
+      break;
+    case rules::OptionType::list:
+      schema = {{"type", "array"}};
+      break;
+    case rules::OptionType::mapping:
+      schema = {{"type", "object"}};
+      if (!spec.choices.empty()) {
+        schema["additionalProperties"] = {{"enum", spec.choices}};
+      }
+      return schema;
+    case rules::OptionType::any:
+      return json::object();
+  }
+  if (spec.min) {
+    schema["minimum"] = *spec.min;
+  }
+  if (spec.max) {
+    schema["maximum"] = *spec.max;
+  }
+  if (!spec.choices.empty()) {
+    schema["enum"] = spec.choices;
+  }
+  return schema;
+}
+
+// Merges what several rules of one kind read: a key typed by one and untyped by another
+// keeps the type; differing types allow both.
+void merge(json& properties, const rules::OptionSpec& spec) {
+  json type = type_of(spec);
+  if (!properties.contains(spec.key) || properties[spec.key].empty()) {
+    properties[spec.key] = type;
+  } else if (!type.empty() && properties[spec.key] != type) {
+    json& existing = properties[spec.key];
+    if (existing.contains("anyOf") && !existing.contains("type")) {
+      bool present = false;
+      for (const auto& alternative : existing["anyOf"]) {
+        present = present || alternative == type;
+      }
+      if (!present) {
+        existing["anyOf"].push_back(type);
+      }
+    } else {
+      existing = {{"anyOf", json::array({existing, type})}};
+    }
+  }
+}
+
+json object_of(const std::vector<rules::OptionSpec>& specs) {
+  json properties = json::object();
+  json required = json::array();
+  for (const auto& spec : specs) {
+    merge(properties, spec);
+    if (spec.required) {
+      required.push_back(spec.key);
+    }
+  }
+  json schema = {{"type", "object"}, {"properties", properties}, {"additionalProperties", false}};
+  if (!required.empty()) {
+    schema["required"] = required;
+  }
+  return schema;
+}
+
+}  // namespace
+
+json rules_schema(const std::vector<const rules::Rule*>& rules) {
+  rules::RuleFileKeys keys = rules::rule_file_keys();
+  json example = object_of(keys.example);
+  example["properties"]["findings"] = {
+      {"type", "array"}, {"items", {{"type", "string"}, {"pattern", "^[1-9][0-9]*:[1-9][0-9]*$"}}}};
+  example["oneOf"] = json::array({{{"required", {"bad"}}}, {{"required", {"good"}}}});
+  json rule = object_of(keys.rule);
+  rule["properties"]["id"]["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";
+  rule["properties"]["examples"] = {{"type", "array"}, {"items", {{"$ref", "#/$defs/example"}}}};
+  // Kind options: per kind, the union of what the loaded rules of that kind read.
+  std::map<std::string, json> by_kind;
+  for (const auto* loaded : rules) {
+    json& properties = by_kind[loaded->info().kind];
+    if (properties.is_null()) {
+      properties = json::object();
+    }
+    for (const auto& spec : loaded->info().options) {
+      merge(properties, spec);
+    }
+  }
+  // Any kind option is allowed by the common part; each kind then allows only its own.
+  rule.erase("additionalProperties");
+  json all_of = json::array();
+  for (const auto& kind : rules::rule_kinds()) {
+    const std::string name(kind.name);
+    json then = json::object();
+    auto found = by_kind.find(name);
+    if (found != by_kind.end()) {
+      json properties = found->second;
+      for (const auto& spec : keys.rule) {
+        properties[spec.key] = true;
+      }
+      then = {{"properties", properties}, {"additionalProperties", false}};
+    }
+    all_of.push_back(
+        {{"if", {{"properties", {{"kind", {{"const", name}}}}}, {"required", {"kind"}}}},
+         {"then", then}});
+  }
+  rule["allOf"] = all_of;
+  json top = object_of(keys.top);
+  top["properties"]["rules"] = {{"type", "array"}, {"items", {{"$ref", "#/$defs/rule"}}}};
+  top["required"] = {"rules"};
+  top["$schema"] = k_dialect;
+  top["$id"] = "https://docqc.invalid/schemas/docqc-rules.schema.json";
+  top["title"] = "docqc rule file";
+  top["description"] =
+      "A docqc rule pack file (rules/<pack>/*.yaml or --rules). Generated by `docqc schema "
+      "rules` from the loader; do not edit.";
+  top["$defs"] = {{"rule", rule}, {"example", example}};
+  return top;
+}
+
+json config_schema() {
+  config::ConfigKeys keys = config::config_keys();
+  json entry = object_of(keys.override_entry);
+  entry["required"] = {"paths"};
+  json top = object_of(keys.top);
+  top["properties"]["overrides"]["items"] = {{"$ref", "#/$defs/override"}};
+  top["properties"]["options"]["additionalProperties"] = {{"type", "object"}};
+  top["$schema"] = k_dialect;
+  top["$id"] = "https://docqc.invalid/schemas/docqc-config.schema.json";
+  top["title"] = "docqc project configuration (.docqc.yaml)";
+  top["description"] = "Generated by `docqc schema config` from the config parser; do not edit.";
+  top["$defs"] = {{"override", entry}};
+  return top;
+}
+
+}  // namespace docqc::cli
