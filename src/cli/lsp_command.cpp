@@ -22,6 +22,8 @@ void add_lsp_command(CLI::App& app, Action& action) {
   command->add_option("--config", options->workspace.config,
                       "Use this .docqc.yaml for every document (default: the nearest above each)");
   command->add_flag("--no-config", options->workspace.no_config, "Ignore .docqc.yaml files");
+  command->add_option("--max-document-bytes", options->workspace.max_bytes,
+                      "Larger documents are not checked as you type (default: 16 MiB)");
   command->add_option("--doc-url", options->doc_url,
                       "Link each diagnostic to this URL, with {id} for the rule id (default: a "
                       "page written from the rule into the cache directory)");

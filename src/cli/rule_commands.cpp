@@ -76,13 +76,13 @@ void add_explain_command(CLI::App& app, Action& action) {
       LoadedRules loaded = load_rules(*options);
       for (const auto& rule : loaded.all) {
         if (rule->info().id == *id) {
-          std::cout << rule_page(*rule) << '\n';
+          std::cout << rule_page(*rule);
           return 0;
         }
       }
       for (const auto& info : engine::builtin_rules()) {
         if (info.id == *id) {
-          std::cout << builtin_page(info) << '\n';
+          std::cout << builtin_page(info);
           return 0;
         }
       }

@@ -160,6 +160,7 @@ Config parse(std::string_view yaml, const std::string& file, ConfigKeys* keys) {
     return config;  // an empty file is a valid config that changes nothing
   }
   rules::OptionReader reader(root, file);
+  reader.node("packs", rules::OptionType::string_list);  // recorded even when absent
   if (reader.has("packs")) {
     config.packs = name_list(reader, "packs");
   }

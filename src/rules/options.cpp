@@ -8,9 +8,21 @@ namespace docqc::rules {
 
 namespace {
 
+void set_flow(YAML::Node node) {
+  if (node.IsMap() || node.IsSequence()) {
+    node.SetStyle(YAML::EmitterStyle::Flow);
+    for (auto entry : node) {
+      set_flow(node.IsMap() ? entry.second : entry);
+    }
+  }
+}
+
+// A value on one line: flow style however the file wrote it.
 std::string flow_yaml(const YAML::Node& node) {
+  YAML::Node copy = YAML::Clone(node);
+  set_flow(copy);
   YAML::Emitter out;
-  out << YAML::Flow << node;
+  out << YAML::Flow << copy;
   return out.good() ? std::string(out.c_str()) : std::string();
 }
 
@@ -94,6 +106,7 @@ std::string OptionReader::required_string(const std::string& key) {
     for (const auto& entry : m_mapping) {
       std::string other = entry.first.Scalar();
       if (!m_used.count(other) && closest(other, {key})) {
+        m_used.insert(other);  // reported here, not again by finish()
         fail(entry.first, fmt::format("unknown key '{}'; did you mean '{}'?", other, key), other);
       }
     }

@@ -54,14 +54,14 @@ while read -r id kind _; do
   expect_exit 0 "explain $id" explain "$id"
   expect_contains "$WORK/stdout" "$id" "explain $id names the rule"
   if [ "$kind" != builtin ]; then
-    expect_contains "$WORK/stdout" "defined at rules/" "explain $id says where it is defined"
-    expect_contains "$WORK/stdout" "Bad example:" "explain $id shows a bad example"
-    expect_contains "$WORK/stdout" "Good example:" "explain $id shows a good example"
+    expect_contains "$WORK/stdout" "| defined in | \`rules/" "explain $id says where it is defined"
+    expect_contains "$WORK/stdout" "### Bad" "explain $id shows a bad example"
+    expect_contains "$WORK/stdout" "### Good" "explain $id shows a good example"
   fi
 done < <(tail -n +2 rules.txt)
 
 expect_exit 2 "explain an unknown id" explain no-such-rule
-expect_line "$WORK/stderr" "docqc: error: no rule 'no-such-rule' (see \`docqc rules\`)" \
+expect_line "$WORK/stderr" "docqc: error: no rule or category 'no-such-rule' (see \`docqc rules\`)" \
   "explain an unknown id says so"
 expect_empty "$WORK/stdout" "explain an unknown id prints nothing on stdout"
 expect_exit 2 "explain without an id" explain
@@ -96,7 +96,7 @@ fi
 expect_exit 0 "explain a --rules rule" explain placeholder-xxx --rules mine.yaml
 expect_contains "$WORK/stdout" "Someone typed XXX where the real text should be." \
   "explain shows the description"
-expect_contains "$WORK/stdout" "defined at mine.yaml:2" "explain shows the rule's file and line"
+expect_contains "$WORK/stdout" "| defined in | \`mine.yaml:2\` |" "explain shows the rule's file and line"
 expect_exit 2 "explain a --rules rule without --rules" explain placeholder-xxx
 
 # test-rules without arguments runs the embedded packs, which all pass.

@@ -30,6 +30,7 @@ else
   fail "an embedded pack does not validate:"
   head -20 "$WORK/validate" >&2
 fi
+mkdir -p "$WORK/init"
 run init "$WORK/init"
 if validate "$REPO_ROOT/schemas/docqc-config.schema.json" "$WORK/init/.docqc.yaml"; then
   pass
