@@ -182,11 +182,13 @@ std::string index_page(const std::vector<const rules::RuleInfo*>& rules) {
       "not edit by hand.\n\n| rule | category | severity | what it finds |\n|---|---|---|---|\n";
   for (const auto* info : rules) {
     std::string summary = info->description.substr(0, info->description.find('\n'));
-    auto stop = summary.find("。");
-    if (stop != std::string::npos) {
-      summary = summary.substr(0, stop + 3);
-    } else if ((stop = summary.find(". ")) != std::string::npos) {
-      summary = summary.substr(0, stop + 1);
+    // The first sentence: up to the first 。 or ". ", whichever comes first.
+    const auto cjk = summary.find("。");
+    const auto latin = summary.find(". ");
+    if (cjk != std::string::npos && (latin == std::string::npos || cjk < latin)) {
+      summary = summary.substr(0, cjk + 3);
+    } else if (latin != std::string::npos) {
+      summary = summary.substr(0, latin + 1);
     }
     out += fmt::format("| [{}]({}.md) | {} | {} | {} |\n", info->id, info->id,
                        to_string(info->category), to_string(info->severity), cell(summary));

@@ -70,9 +70,8 @@ rules:
 YAML
 run check --rules several.yaml doc.txt
 expect_status 2 "several errors"
-expect_line "$WORK/stderr" "several.yaml:3:11: error: unknown rule kind 'patern'; did you mean \
-'pattern'? (known: pattern, numbering, substitution, duplicate, structure, metric, script, pinyin, \
-mojibake, consistency, pair) [kind]" "first error of several"
+expect_contains "$WORK/stderr" "several.yaml:3:11: error: unknown rule kind 'patern'; did you \
+mean 'pattern'? (known: pattern, " "first error of several"
 expect_contains "$WORK/stderr" "several.yaml:8:15: error: unknown category 'garbage'" \
   "second error of several"
 expect_contains "$WORK/stderr" "several.yaml:11:5: error: unknown key 'colour' for a rule of kind" \
