@@ -36,8 +36,10 @@ std::size_t line_start(std::string_view text, std::size_t line) {
 }
 
 std::optional<LspPosition> read_position(const nlohmann::json& json) {
-  if (!json.is_object() || !json.contains("line") || !json.contains("character") ||
-      !json["line"].is_number_unsigned() || !json["character"].is_number_unsigned()) {
+  auto natural = [&](const char* key) {
+    return json.contains(key) && json[key].is_number_integer() && json[key].get<long long>() >= 0;
+  };
+  if (!json.is_object() || !natural("line") || !natural("character")) {
     return std::nullopt;
   }
   return LspPosition{json["line"].get<std::size_t>(), json["character"].get<std::size_t>()};

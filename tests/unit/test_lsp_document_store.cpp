@@ -45,7 +45,8 @@ TEST_CASE("changes: whole text, ranges, and bad ranges refused") {
   CHECK(apply_change(text, insert));
   CHECK(text == "一，\n三");
   nlohmann::json backwards = edit;
-  backwards["range"]["start"]["line"] = 2;
+  backwards["range"]["start"] = {{"line", 1}, {"character", 1}};
+  backwards["range"]["end"] = {{"line", 0}, {"character", 0}};
   CHECK_FALSE(apply_change(text, backwards));
   CHECK_FALSE(apply_change(text, {{"range", 3}, {"text", "x"}}));
   CHECK_FALSE(apply_change(text, {{"text", 3}}));

@@ -52,7 +52,7 @@ TEST_CASE("YAML syntax errors name file, line and column") {
 TEST_CASE("unknown keys are errors at the key") {
   std::string yaml = std::string(k_valid) + "    patern: 'x'\n";
   CHECK(load_error(yaml) ==
-        "r.yaml:8:5: error: unknown key 'patern' for a rule of kind 'pattern' [patern]");
+        "r.yaml:8:5: error: unknown key 'patern'; did you mean 'pattern'? [patern]");
   CHECK(load_error("rule: []\n").find("unknown key 'rule'") != std::string::npos);
 }
 
