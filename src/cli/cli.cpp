@@ -92,7 +92,13 @@ int run(int argc, char** argv) {
   try {
     return action();
   } catch (const rules::ConfigError& error) {
-    std::cerr << report::terminal_safe(error.what()) << '\n';
+    // One line per error (ConfigError::combined); each line made safe for the terminal.
+    std::string_view what = error.what();
+    while (!what.empty()) {
+      const auto end = std::min(what.find('\n'), what.size());
+      std::cerr << report::terminal_safe(std::string(what.substr(0, end))) << '\n';
+      what.remove_prefix(std::min(what.size(), end + 1));
+    }
     return 2;
   } catch (const std::exception& error) {
     std::cerr << "docqc: error: " << report::terminal_safe(error.what()) << '\n';
