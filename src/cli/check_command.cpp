@@ -182,7 +182,7 @@ int run_check(CheckSettings settings) {
     return run_corpus({settings.corpus, settings.paths, settings.rules, settings.format,
                        settings.output, settings.jobs, settings.fix || settings.unsafe_fixes,
                        settings.unsafe_fixes, settings.cross_file, settings.quiet, settings.config,
-                       settings.no_config});
+                       settings.no_config, settings.follow});
   }
   input::check_encoding_name(settings.encoding);
   if (!settings.max_file_size.empty() &&

@@ -4,10 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -15,6 +13,7 @@
 #include "corpus/record_dedup.h"
 #include "engine/checker.h"
 #include "fix/fixer.h"
+#include "fix/output_file.h"
 #include "input/jsonl_reader.h"
 #include "report/jsonl_record.h"
 
@@ -34,6 +33,27 @@ struct Slot {
   std::unique_ptr<doc::Document> document;  // kept for the cross-record findings
   std::vector<corpus::DedupItem> items;
   bool blank = false;
+};
+
+// Where the result records go: the -o file (written through fix::OutputFile) or stdout.
+class Sink {
+ public:
+  explicit Sink(fix::OutputFile* file) : m_file(file) {}
+  void write(std::string_view data) {
+    if (m_file != nullptr) {
+      m_file->write(data);
+    } else {
+      std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
+    }
+  }
+  void flush() {
+    if (m_file == nullptr) {
+      std::cout.flush();
+    }
+  }
+
+ private:
+  fix::OutputFile* m_file;
 };
 
 class Pipeline {
@@ -108,18 +128,18 @@ class Pipeline {
   }
 
   // In input order, on one thread.
-  void finish(Slot& slot, std::ostream& out, std::ostream* band_keys, std::ostream* drops) {
+  void finish(Slot& slot, Sink& out, fix::OutputFile* band_keys, fix::OutputFile* drops) {
     if (slot.blank) {
       return;
     }
     report::RecordResult& result = slot.result;
     if (!result.error.empty()) {
       ++m_bad_records;
-      out << report::record_line(result);
+      out.write(report::record_line(result));
       return;
     }
     if (band_keys != nullptr) {
-      *band_keys << corpus::band_key_lines(result.line, result.id, slot.items);
+      band_keys->write(corpus::band_key_lines(result.line, result.id, slot.items));
     }
     if (m_run.corpus.band_keys_only) {
       return;
@@ -151,7 +171,7 @@ class Pipeline {
       reason = fmt::format("{} errors > {}", counts.errors, *m_run.corpus.max_errors);
     }
     if (reason.empty()) {
-      out << report::record_line(result);
+      out.write(report::record_line(result));
       return;
     }
     ++m_dropped;
@@ -163,7 +183,10 @@ class Pipeline {
           result.quality ? nlohmann::ordered_json(*result.quality) : nlohmann::ordered_json();
       drop["errors"] = counts.errors;
       drop["reason"] = reason;
-      *drops << drop.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      std::string line =
+          drop.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      line += '\n';
+      drops->write(line);
     }
   }
 
@@ -199,58 +222,6 @@ void check_batch(Pipeline& pipeline, std::vector<Slot>& batch, unsigned jobs) {
     thread.join();
   }
 }
-
-// A regular file written under a temporary name and renamed into place by commit(), so a
-// reader never sees half of it. Anything else (/dev/null, a FIFO, a terminal) is written in
-// place: renaming over it would replace it with a regular file (as root, /dev/null for the
-// whole machine). A symlink is followed.
-class OutputFile {
- public:
-  explicit OutputFile(std::string path) : m_path(std::move(path)) {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    fs::path target = m_path;
-    if (fs::is_symlink(fs::symlink_status(target, error))) {
-      fs::path resolved = fs::weakly_canonical(target, error);
-      if (!error) {
-        target = resolved;
-      }
-    }
-    const fs::file_status status = fs::status(target, error);
-    m_direct = fs::exists(status) && !fs::is_regular_file(status);
-    m_path = target.string();
-    m_temporary = m_direct ? m_path : m_path + ".docqc-tmp";
-    m_out.open(m_temporary, std::ios::binary | (m_direct ? std::ios::out : std::ios::trunc));
-    if (!m_out) {
-      throw std::runtime_error("cannot write " + m_path);
-    }
-  }
-  ~OutputFile() {
-    if (!m_committed && !m_direct) {
-      m_out.close();
-      std::remove(m_temporary.c_str());
-    }
-  }
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
-  std::ostream& stream() { return m_out; }
-  void commit() {
-    m_out.flush();
-    const bool ok = static_cast<bool>(m_out);
-    m_out.close();
-    if (!ok || (!m_direct && std::rename(m_temporary.c_str(), m_path.c_str()) != 0)) {
-      throw std::runtime_error("cannot write " + m_path);
-    }
-    m_committed = true;
-  }
-
- private:
-  std::string m_path;
-  std::string m_temporary;
-  std::ofstream m_out;
-  bool m_direct = false;
-  bool m_committed = false;
-};
 
 }  // namespace
 
@@ -290,19 +261,15 @@ int run_corpus(CorpusRun run) {
   if (run.paths.empty()) {
     run.paths.push_back("-");
   }
-  std::optional<OutputFile> output;
-  if (!run.output.empty()) {
-    output.emplace(run.output);
-  }
-  std::optional<OutputFile> band_keys;
-  if (!run.corpus.emit_band_keys.empty()) {
-    band_keys.emplace(run.corpus.emit_band_keys);
-  }
-  std::optional<OutputFile> drops;
-  if (!run.corpus.drop_report.empty()) {
-    drops.emplace(run.corpus.drop_report);
-  }
-  std::ostream& out = output ? output->stream() : std::cout;
+  // Each file stays untouched until its commit() at the end; an exception on the way leaves
+  // no trace of the run in any of them.
+  auto open = [&run](const std::string& path) {
+    return path.empty() ? nullptr : std::make_unique<fix::OutputFile>(path, run.follow);
+  };
+  std::unique_ptr<fix::OutputFile> output = open(run.output);
+  std::unique_ptr<fix::OutputFile> band_keys = open(run.corpus.emit_band_keys);
+  std::unique_ptr<fix::OutputFile> drops = open(run.corpus.drop_report);
+  Sink out(output.get());
   Pipeline pipeline(run, setup);
   const unsigned jobs = run.jobs ? run.jobs : std::max(1u, std::thread::hardware_concurrency());
   bool io_error = false;
@@ -312,8 +279,7 @@ int run_corpus(CorpusRun run) {
   auto flush = [&] {
     check_batch(pipeline, batch, jobs);
     for (auto& slot : batch) {
-      pipeline.finish(slot, out, band_keys ? &band_keys->stream() : nullptr,
-                      drops ? &drops->stream() : nullptr);
+      pipeline.finish(slot, out, band_keys.get(), drops.get());
     }
     out.flush();
     batch.clear();

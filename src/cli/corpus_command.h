@@ -15,6 +15,10 @@
 // hashes in memory. For the Dask runner: --line-offset (this shard starts after that many
 // lines), --emit-band-keys FILE (MinHash band keys of every item), --band-keys-only (no
 // checking), --cross-matches FILE (duplicates computed elsewhere, instead of the index).
+// Every file written (-o, --drop-report, --emit-band-keys) goes through fix::OutputFile:
+// streamed to a unique temporary and renamed into place at the end, never through a
+// symbolic link unless --follow, never over one of the inputs (refused before anything is
+// read).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -59,6 +63,7 @@ struct CorpusRun {
   bool quiet = false;
   std::string config;
   bool no_config = false;
+  bool follow = false;  // --follow: write through a symbolic link at an output path
 };
 
 int run_corpus(CorpusRun run);

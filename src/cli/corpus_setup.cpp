@@ -1,11 +1,17 @@
 #include "cli/corpus_setup.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "corpus/record_dedup.h"
 #include "engine/corpus.h"
+#include "fix/output_file.h"
 
 namespace docqc::cli {
 
@@ -107,6 +113,45 @@ void validate(const CorpusRun& run, const Setup& setup) {
   }
   if (run.corpus.min_quality && !setup.has_metric) {
     throw std::invalid_argument("--min-quality needs a metric rule (low-quality-document)");
+  }
+  validate_outputs(run);
+}
+
+void validate_outputs(const CorpusRun& run) {
+  namespace fs = std::filesystem;
+  const std::pair<const std::string*, const char*> targets[] = {
+      {&run.output, "--output"},
+      {&run.corpus.drop_report, "--drop-report"},
+      {&run.corpus.emit_band_keys, "--emit-band-keys"}};
+  std::vector<std::string> inputs = run.paths;
+  if (!run.corpus.cross_matches.empty()) {
+    inputs.push_back(run.corpus.cross_matches);
+  }
+  for (std::size_t i = 0; i < std::size(targets); ++i) {
+    const auto& [target, option] = targets[i];
+    if (target->empty()) {
+      continue;
+    }
+    for (const auto& input : inputs) {
+      if (input != "-" && fix::same_file(*target, input)) {
+        throw std::invalid_argument(
+            fmt::format("{} {} is one of the inputs; refusing to overwrite it", option, *target));
+      }
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      const std::string& other = *targets[j].first;
+      if (!other.empty() && (other == *target || fix::same_file(other, *target))) {
+        throw std::invalid_argument(
+            fmt::format("{} and {} name the same file", targets[j].second, option));
+      }
+    }
+    fs::path parent = fs::path(*target).parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+      throw std::invalid_argument(
+          fmt::format("cannot write {}: {}: {}", *target, parent.string(),
+                      ec ? ec.message() : std::string("No such file or directory")));
+    }
   }
 }
 

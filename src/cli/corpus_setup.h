@@ -4,7 +4,9 @@
 // per-path settings do not apply).
 //
 // Contract: setup_rules() throws rules::ConfigError or std::invalid_argument as load_rules()
-// does; validate() throws std::invalid_argument for options that cannot work together.
+// does; validate() throws std::invalid_argument for options that cannot work together, and
+// (validate_outputs) for a file to write (-o, --drop-report, --emit-band-keys) that is one of
+// the inputs or another of them, or whose directory does not exist.
 #pragma once
 
 #include <memory>
@@ -30,5 +32,6 @@ struct Setup {
 
 void setup_rules(const CorpusRun& run, Setup& setup);
 void validate(const CorpusRun& run, const Setup& setup);
+void validate_outputs(const CorpusRun& run);
 
 }  // namespace docqc::cli

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
@@ -103,6 +104,26 @@ std::string random_suffix() {
     suffix += k_chars[random() % (sizeof k_chars - 1)];
   }
   return suffix;
+}
+
+// The process's umask, read without changing it (/proc/self/status, Linux 4.7 and later);
+// elsewhere set and restored at once (a file another thread creates meanwhile gets 022).
+mode_t process_umask() {
+  if (FILE* status = std::fopen("/proc/self/status", "re")) {
+    char line[256];
+    unsigned value = 0;
+    bool found = false;
+    while (!found && std::fgets(line, sizeof line, status) != nullptr) {
+      found = std::sscanf(line, "Umask: %o", &value) == 1;
+    }
+    std::fclose(status);
+    if (found) {
+      return static_cast<mode_t>(value & 0777);
+    }
+  }
+  mode_t old = ::umask(022);
+  ::umask(old);
+  return old;
 }
 
 std::string mode_string(mode_t mode) {
@@ -332,6 +353,9 @@ void AtomicFile::commit() {
     if (::fsync(m_fd) != 0) {
       throw system_error("cannot flush to disk", m_tmp_path);
     }
+  } else if (::fchmod(m_fd, 0666 & ~process_umask()) != 0) {
+    // A new file gets the mode any tool's would; the temporary was 0600 while it was filled.
+    throw system_error("cannot set permissions", m_tmp_path);
   }
   if (::close(m_fd) != 0) {
     m_fd = -1;

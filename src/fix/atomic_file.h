@@ -5,10 +5,10 @@
 // Contract: the constructor creates a temporary file with a unique name beside the target
 // (O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600, so a planted file or link is never opened);
 // write() goes there; commit() gives it the target's permission bits, owner and extended
-// attributes (POSIX ACLs are among them), fsyncs it, renames it over the target and fsyncs
-// the directory. Until commit() returns the target is untouched; an object destroyed
-// without commit() removes its temporary file, and so does a SIGINT, SIGTERM, SIGHUP or
-// SIGPIPE that ends the process. Errors throw std::runtime_error naming the path and the
+// attributes (POSIX ACLs are among them), or for a new file mode 0666 & ~umask, fsyncs it, renames
+// it over the target and fsyncs the directory. Until commit() returns the target is untouched; an
+// object destroyed without commit() removes its temporary file, and so does a SIGINT, SIGTERM,
+// SIGHUP or SIGPIPE that ends the process. Errors throw std::runtime_error naming the path and the
 // system's reason; a target deliberately left alone throws LeftAlone.
 //
 // Left alone (Options): a symbolic link unless `follow_symlinks` (then its target is

@@ -16,31 +16,10 @@ namespace docqc::fix {
 
 namespace {
 
+constexpr std::size_t k_buffer = 64 << 10;
+
 [[noreturn]] void fail(const std::filesystem::path& path, std::string_view what) {
   throw std::runtime_error(fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno)));
-}
-
-void write_in_place(const std::filesystem::path& path, std::string_view data, bool append) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC | (append ? O_APPEND : 0));
-  if (fd < 0) {
-    fail(path, "cannot open it for writing");
-  }
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) {
-        continue;
-      }
-      int saved = errno;
-      ::close(fd);
-      errno = saved;
-      fail(path, "cannot write");
-    }
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
-  if (::close(fd) != 0) {
-    fail(path, "cannot write");
-  }
 }
 
 // /dev/stdout, /dev/fd/N, /proc/self/fd/N: the user names one of our own streams, whatever it
@@ -52,7 +31,7 @@ bool names_a_stream(const std::filesystem::path& path) {
 
 }  // namespace
 
-void write_output(const std::filesystem::path& path, std::string_view data, bool follow_symlinks) {
+OutputFile::OutputFile(const std::filesystem::path& path, bool follow_symlinks) : m_path(path) {
   struct stat link {};
   if (::lstat(path.c_str(), &link) == 0) {
     struct stat target {};
@@ -62,7 +41,12 @@ void write_output(const std::filesystem::path& path, std::string_view data, bool
       throw std::runtime_error(fmt::format("{}: is a directory", path.string()));
     }
     if (resolves && (!S_ISREG(st.st_mode) || names_a_stream(path))) {
-      write_in_place(path, data, S_ISREG(st.st_mode));
+      // Appending to a regular file behind /dev/stdout keeps what the shell's >> put there.
+      m_fd = ::open(path.c_str(),
+                    O_WRONLY | O_NOCTTY | O_CLOEXEC | (S_ISREG(st.st_mode) ? O_APPEND : 0));
+      if (m_fd < 0) {
+        fail(path, "cannot open it for writing");
+      }
       return;
     }
   } else if (errno != ENOENT) {
@@ -70,7 +54,71 @@ void write_output(const std::filesystem::path& path, std::string_view data, bool
   }
   AtomicOptions options;
   options.follow_symlinks = follow_symlinks;
-  AtomicFile file(path, options);
+  m_atomic = std::make_unique<AtomicFile>(path, options);
+}
+
+OutputFile::~OutputFile() {
+  if (m_fd >= 0) {
+    ::close(m_fd);
+  }
+  // m_atomic, destroyed uncommitted, removes its temporary file.
+}
+
+void OutputFile::emit(std::string_view data) {
+  if (m_atomic) {
+    m_atomic->write(data);
+    return;
+  }
+  while (!data.empty()) {
+    ssize_t n = ::write(m_fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      fail(m_path, "cannot write");
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+void OutputFile::drain() {
+  emit(m_buffer);
+  m_buffer.clear();
+}
+
+void OutputFile::write(std::string_view data) {
+  if (m_committed) {
+    throw std::logic_error("OutputFile::write after commit");
+  }
+  if (m_buffer.size() + data.size() > k_buffer && !m_buffer.empty()) {
+    drain();
+  }
+  if (data.size() >= k_buffer) {
+    emit(data);  // as it is, not copied
+  } else {
+    m_buffer.append(data);
+  }
+}
+
+void OutputFile::commit() {
+  if (m_committed) {
+    return;
+  }
+  drain();
+  if (m_atomic) {
+    m_atomic->commit();
+  } else {
+    int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) {
+      fail(m_path, "cannot write");
+    }
+  }
+  m_committed = true;
+}
+
+void write_output(const std::filesystem::path& path, std::string_view data, bool follow_symlinks) {
+  OutputFile file(path, follow_symlinks);
   file.write(data);
   file.commit();
 }

@@ -2,7 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <stdexcept>
+#include <string>
 
 using docqc::cli::CorpusRun;
 using docqc::cli::Setup;
@@ -66,4 +71,34 @@ TEST_CASE("options that cannot work together") {
   docqc::cli::setup_rules(quality, narrow);
   CHECK_THROWS_WITH_AS(docqc::cli::validate(quality, narrow), doctest::Contains("metric"),
                        std::invalid_argument);
+}
+
+TEST_CASE("regression_corpus_output_is_input: a file to write that is an input is refused") {
+  namespace fs = std::filesystem;
+  auto dir = fs::temp_directory_path() / ("docqc-corpus-setup-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "in.jsonl") << "{\"text\": \"x\"}\n";
+  CorpusRun run = base();
+  run.paths = {(dir / "in.jsonl").string()};
+  run.output = (dir / "." / "in.jsonl").string();
+  CHECK_THROWS_WITH_AS(docqc::cli::validate_outputs(run), doctest::Contains("is one of the inputs"),
+                       std::invalid_argument);
+  run.output.clear();
+  run.corpus.drop_report = (dir / "in.jsonl").string();
+  CHECK_THROWS_AS(docqc::cli::validate_outputs(run), std::invalid_argument);
+  run.corpus.drop_report.clear();
+  run.corpus.cross_matches = (dir / "matches.jsonl").string();
+  std::ofstream(run.corpus.cross_matches) << "";
+  run.corpus.emit_band_keys = run.corpus.cross_matches;
+  CHECK_THROWS_AS(docqc::cli::validate_outputs(run), std::invalid_argument);
+  run.corpus.emit_band_keys = (dir / "keys.jsonl").string();
+  run.output = (dir / "keys.jsonl").string();
+  CHECK_THROWS_WITH_AS(docqc::cli::validate_outputs(run), doctest::Contains("the same file"),
+                       std::invalid_argument);
+  run.output = (dir / "out.jsonl").string();
+  CHECK_NOTHROW(docqc::cli::validate_outputs(run));
+  run.output = (dir / "missing" / "out.jsonl").string();
+  CHECK_THROWS_WITH_AS(docqc::cli::validate_outputs(run),
+                       doctest::Contains("No such file or directory"), std::invalid_argument);
+  fs::remove_all(dir);
 }

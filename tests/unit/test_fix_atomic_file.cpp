@@ -59,6 +59,21 @@ TEST_CASE("commit replaces the contents and keeps the permission bits") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a new file gets mode 0666 & ~umask, not the temporary's 0600") {
+  auto dir = temp_dir();
+  const mode_t old_mask = ::umask(027);
+  {
+    docqc::fix::AtomicFile file(dir / "new.md");
+    file.write("text");
+    file.commit();
+  }
+  ::umask(old_mask);
+  struct stat st {};
+  REQUIRE(::stat((dir / "new.md").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == (0666 & ~027));
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("without commit the file is untouched and the temporary file is removed") {
   auto dir = temp_dir();
   auto path = dir / "a.txt";

@@ -71,6 +71,72 @@ TEST_CASE("regression_io_error_without_reason: a missing directory names the OS 
                        doctest::Contains("No such file or directory"), std::runtime_error);
 }
 
+TEST_CASE("regression_corpus_output_symlink: OutputFile streams, untouched until commit") {
+  auto dir = temp_dir();
+  std::ofstream(dir / "out.jsonl") << "old\n";
+  std::ofstream(dir / "victim.txt") << "victim";
+  fs::create_symlink("victim.txt", dir / "out.jsonl.docqc-tmp");
+  std::string expected;
+  {
+    docqc::fix::OutputFile out(dir / "out.jsonl");
+    CHECK(out.atomic());
+    for (int i = 0; i < 20000; ++i) {  // ~400 KB in small pieces, several buffers' worth
+      std::string line = "{\"line\": " + std::to_string(i) + "}\n";
+      out.write(line);
+      expected += line;
+    }
+    out.write(std::string(200000, 'x'));  // one piece larger than the buffer
+    expected += std::string(200000, 'x');
+    CHECK(slurp(dir / "out.jsonl") == "old\n");
+    out.commit();
+  }
+  CHECK(slurp(dir / "out.jsonl") == expected);
+  CHECK(slurp(dir / "victim.txt") == "victim");
+  CHECK(fs::is_symlink(dir / "out.jsonl.docqc-tmp"));
+  std::size_t names = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) {
+    ++names;
+  }
+  CHECK(names == 3);  // no temporary left
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an OutputFile destroyed without commit leaves the file as it was") {
+  auto dir = temp_dir();
+  {
+    docqc::fix::OutputFile out(dir / "new.jsonl");
+    out.write(std::string(100000, 'x'));
+  }
+  CHECK_FALSE(fs::exists(dir / "new.jsonl"));
+  CHECK(fs::is_empty(dir));
+  std::ofstream(dir / "old.jsonl") << "old";
+  {
+    docqc::fix::OutputFile out(dir / "old.jsonl");
+    out.write(std::string(100000, 'x'));
+  }
+  CHECK(slurp(dir / "old.jsonl") == "old");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an OutputFile on a device writes in place") {
+  docqc::fix::OutputFile out("/dev/null");
+  CHECK_FALSE(out.atomic());
+  out.write(std::string(100000, 'x'));
+  out.commit();
+  CHECK(fs::is_character_file("/dev/null"));
+}
+
+TEST_CASE("a new output file gets mode 0666 & ~umask") {
+  auto dir = temp_dir();
+  const mode_t old_mask = ::umask(002);
+  write_output(dir / "report.json", "{}");
+  ::umask(old_mask);
+  struct stat st {};
+  REQUIRE(::stat((dir / "report.json").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0664);
+  fs::remove_all(dir);
+}
+
 TEST_CASE("same_file sees through different names") {
   auto dir = temp_dir();
   std::ofstream(dir / "a.txt") << "a";
