@@ -107,6 +107,32 @@ bool is_quote_close(char32_t c) {
   return c == U'”' || c == '"' || c == '\'' || c == U'」' || c == U'’';
 }
 
+// The first `open` or `close` at or after `from` (before `end`), or npos.
+std::size_t next_mark(std::string_view text, std::size_t from, std::size_t end, char32_t open,
+                      char32_t close) {
+  std::size_t pos = from;
+  while (pos < end) {
+    const std::size_t start = pos;
+    const char32_t c = doc::next_code_point(text, pos);
+    if (c == open || c == close) {
+      return start;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Offsets of the straight double quotes in [begin, end).
+std::vector<std::size_t> straight_quotes(std::string_view text, std::size_t begin,
+                                         std::size_t end) {
+  std::vector<std::size_t> found;
+  for (std::size_t pos = begin; pos < end; ++pos) {
+    if (text[pos] == '"') {
+      found.push_back(pos);
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 std::unique_ptr<rules::Rule> PairRule::create(rules::RuleInfo info, rules::OptionReader& options) {
@@ -132,9 +158,25 @@ std::unique_ptr<rules::Rule> PairRule::create(rules::RuleInfo info, rules::Optio
       rule->m_is_pair_char[c] = true;
     }
   }
+  if (options.has("report")) {
+    rule->m_report = 0;
+    for (const std::string& defect : options.string_list("report")) {
+      if (defect == "unmatched") {
+        rule->m_report |= k_unmatched;
+      } else if (defect == "mixed-width") {
+        rule->m_report |= k_mixed_width;
+      } else if (defect == "swapped") {
+        rule->m_report |= k_swapped;
+      } else {
+        options.fail("report", fmt::format("unknown defect '{}'; use unmatched, mixed-width or "
+                                           "swapped",
+                                           defect));
+      }
+    }
+  }
   try {
-    rule->m_message =
-        rules::MessageTemplate::parse(rule->info().message, {"text", "expected", "reason"});
+    rule->m_message = rules::MessageTemplate::parse(rule->info().message,
+                                                    {"text", "expected", "reason", "inner"});
   } catch (const std::invalid_argument& error) {
     options.fail("message", error.what());
   }
@@ -161,20 +203,30 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
     std::size_t carried = 0;  // paragraph ends this opener was carried over
   };
   std::vector<Open> stack;
-  auto report = [&](std::size_t offset, std::size_t length, char32_t expected_char,
-                    const std::string& reason, std::optional<std::string> fix) {
+  auto report = [&](Defect defect, std::size_t offset, std::size_t length, char32_t expected_char,
+                    const std::string& reason, std::optional<std::string> fix,
+                    std::string_view inner = {}) -> Finding* {
+    if ((m_report & defect) == 0) {
+      return nullptr;
+    }
     std::string expected;
     doc::append_utf8(expected, expected_char);
     const std::string_view original = all.substr(offset, length);
     auto lookup = [&](std::string_view name) -> std::string_view {
-      return name == "text" ? original : name == "expected" ? std::string_view(expected) : reason;
+      return name == "text"       ? original
+             : name == "expected" ? std::string_view(expected)
+             : name == "inner"    ? inner
+                                  : std::string_view(reason);
     };
     Finding& finding = sink.add(info(), offset, length, m_message.expand(lookup));
     if (fix) {
       // Which of the two has the wrong width is not known: （试行) or (试行）. Unsafe.
       finding.fix = Fix{offset, length, *fix, false};
     }
+    return &finding;
   };
+  // Openers already reported as the second half of a swapped pair (”……“): not pushed.
+  std::vector<std::size_t> swapped_openers;
   auto text_of = [](char32_t c) {
     std::string s;
     doc::append_utf8(s, c);
@@ -217,7 +269,12 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
         }
       }
       if (opened >= 0) {
-        stack.push_back({opened, start, pos - start});
+        const auto swapped = std::find(swapped_openers.begin(), swapped_openers.end(), start);
+        if (swapped != swapped_openers.end()) {
+          swapped_openers.erase(swapped);
+        } else {
+          stack.push_back({opened, start, pos - start});
+        }
         continue;
       }
       const Pair& pair = m_pairs[static_cast<std::size_t>(closed)];
@@ -228,7 +285,7 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
       if (!stack.empty()) {
         const Pair& open = m_pairs[static_cast<std::size_t>(stack.back().pair)];
         if (open.folded_close == pair.folded_close) {
-          report(start, pos - start, open.close,
+          report(k_mixed_width, start, pos - start, open.close,
                  fmt::format("closes '{}'; use '{}'", text_of(open.open), text_of(open.close)),
                  text_of(open.close));
           stack.pop_back();
@@ -242,7 +299,7 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
       if (depth > 0) {
         for (std::size_t i = depth; i < stack.size(); ++i) {
           const Pair& open = m_pairs[static_cast<std::size_t>(stack[i].pair)];
-          report(stack[i].offset, stack[i].length, open.close,
+          report(k_unmatched, stack[i].offset, stack[i].length, open.close,
                  fmt::format("is left open: '{}' closes first", text_of(c)), std::nullopt);
         }
         stack.resize(depth - 1);
@@ -250,13 +307,59 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
       }
       const bool apostrophe = c == U'’' && (classes.flags(previous) & text::k_letter) != 0;
       const bool enumerator = fold_width(c) == ')' && closes_enumerator(all, range.begin, start);
-      if (!apostrophe && !enumerator) {
-        report(start, pos - start, pair.open,
-               fmt::format("has no matching '{}' before it in this paragraph", text_of(pair.open)),
-               std::nullopt);
+      if (apostrophe || enumerator) {
+        continue;
       }
+      // A quotation the wrong way round: its closer first, then its opener (”好“).
+      const std::size_t partner = is_quote_close(c) && c != '"' && c != '\''
+                                      ? next_mark(all, pos, range.end, pair.open, pair.close)
+                                      : std::string_view::npos;
+      std::size_t partner_end = partner;
+      if (partner != std::string_view::npos &&
+          doc::next_code_point(all, partner_end) == pair.open) {
+        swapped_openers.push_back(partner);
+        Finding* finding = report(k_swapped, start, partner_end - start, pair.open,
+                                  "is a quotation the wrong way round", std::nullopt,
+                                  all.substr(pos, partner - pos));
+        if (finding != nullptr) {
+          finding->fix = Fix{start, pos - start, text_of(pair.open), false};
+          finding->extra_edits.push_back(
+              Fix{partner, partner_end - partner, text_of(pair.close), false});
+        }
+        continue;
+      }
+      // Opened with a straight quote and closed with a curly one ("/etc/”).
+      if (c == U'”') {
+        const std::vector<std::size_t> straight = straight_quotes(all, range.begin, start);
+        if (straight.size() % 2 == 1) {
+          report(k_mixed_width, straight.back(), 1, U'“', "opens '”'; use '“'", "“");
+          continue;
+        }
+      }
+      report(k_unmatched, start, pos - start, pair.open,
+             fmt::format("has no matching '{}' before it in this paragraph", text_of(pair.open)),
+             std::nullopt);
     }
 
+    // Curly openers of this paragraph closed by a straight quote (“contrib"): the straight
+    // quotes between one “ and the next, an odd number of them, the first closing it.
+    for (std::size_t i = 0; i < stack.size();) {
+      const Pair& pair = m_pairs[static_cast<std::size_t>(stack[i].pair)];
+      if (pair.open != U'“' || stack[i].offset < range.begin) {
+        ++i;
+        continue;
+      }
+      const std::size_t after = stack[i].offset + stack[i].length;
+      const std::size_t limit = next_mark(all, after, range.end, U'“', U'“');
+      const std::vector<std::size_t> straight =
+          straight_quotes(all, after, limit == std::string_view::npos ? range.end : limit);
+      if (straight.size() % 2 == 1) {
+        report(k_mixed_width, straight.front(), 1, U'”', "closes '“'; use '”'", "”");
+        stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(i));
+        continue;
+      }
+      ++i;
+    }
     const bool has_next =
         index + 1 < paragraphs.size() && paragraphs[index + 1].range.begin < unit.end;
     if (stack.empty() || !has_next) {
@@ -279,7 +382,7 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
         carried.push_back(open);
         continue;
       }
-      report(open.offset, open.length, pair.close,
+      report(k_unmatched, open.offset, open.length, pair.close,
              fmt::format("has no matching '{}' after it in this paragraph", text_of(pair.close)),
              std::nullopt);
     }
@@ -287,7 +390,7 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
   }
   for (const Open& open : stack) {
     const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];
-    report(open.offset, open.length, pair.close,
+    report(k_unmatched, open.offset, open.length, pair.close,
            fmt::format("has no matching '{}' after it in this paragraph", text_of(pair.close)),
            std::nullopt);
   }

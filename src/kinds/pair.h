@@ -9,9 +9,20 @@
 // quote again is a quotation spanning paragraphs (“……。\n\n“……。”), not an error; so is a quote
 // that closes within the next four paragraphs (子曰：“……。\n\n……。”).
 //
+// One pairing algorithm, three defects; `report` chooses which a rule reports (like the
+// numbering kind's `defect`):
+//   unmatched    an opener or closer with no partner (“r2“, 《通知 ...);
+//   mixed-width  a pair whose halves differ in width or style: （试行), “contrib" — the meaning
+//                is intact, one half has the wrong form (a style finding);
+//   swapped      a quotation opened with its closer and closed with its opener: ”好“, ’甲‘.
+// A swapped or mixed pair is never reported as unmatched, whichever rule reports it.
+//
 // YAML keys: `pairs` (a list of two-character strings, opener then closer; default the list
-// above plus 『』 〔〕 〈〉). Variables: {text} (the character), {expected} (its partner),
-// {reason} (what is wrong, in English: "has no matching 》 after it in this paragraph").
+// above plus 『』 〔〕 〈〉), `report` (a list of the defects above; default unmatched and
+// mixed-width). Variables: {text} (the character), {expected} (its partner), {reason} (what
+// is wrong, in English: "has no matching 》 after it in this paragraph"), {inner} (for swapped:
+// the text between the two marks). Fixes are unsafe: which half is wrong is not known for
+// certain (a quotation carried over from the previous paragraph starts with ” too).
 #pragma once
 
 #include <memory>
@@ -46,6 +57,8 @@ class PairRule : public rules::Rule {
     char32_t folded_close;  // NFKC of the closer, to spot a closer of the other width
   };
   std::vector<Pair> m_pairs;
+  enum Defect : unsigned { k_unmatched = 1, k_mixed_width = 2, k_swapped = 4 };
+  unsigned m_report = k_unmatched | k_mixed_width;
   std::vector<bool> m_is_pair_char = std::vector<bool>(0x10000, false);
   rules::MessageTemplate m_message;
 };

@@ -82,4 +82,34 @@ TEST_CASE("the pairs option") {
   CHECK(failed);
 }
 
+TEST_CASE("report: one pairing, three defects") {
+  const std::string all = "    report: [unmatched, mixed-width, swapped]\n";
+  // a swapped quotation is one finding with both edits, never two unmatched marks
+  auto swapped = run("他说”好“。", all);
+  REQUIRE(swapped.size() == 1);
+  CHECK(swapped[0].message.find("wrong way round") != std::string::npos);
+  REQUIRE(swapped[0].fix.has_value());
+  CHECK(swapped[0].fix->replacement == "“");
+  REQUIRE(swapped[0].extra_edits.size() == 1);
+  CHECK(swapped[0].extra_edits[0].replacement == "”");
+  CHECK(run("他说”好“。", "    report: [unmatched]\n").empty());
+  // curly and straight halves pair up as a mixed pair
+  auto mixed = run("留出了“contrib\" 以及 “non-free\" 目录", all);
+  REQUIRE(mixed.size() == 2);
+  CHECK(mixed[0].length == 1);
+  CHECK(run("在 \"/etc/” 下", "    report: [mixed-width]\n").size() == 1);
+  CHECK(run("在 \"/etc/” 下", "    report: [unmatched]\n").empty());
+  // straight quotes inside a curly quotation pair among themselves
+  CHECK(run("他说“运行 \"ls\" 命令”。", all).empty());
+  // a closer typed as an opener stays unmatched
+  CHECK(run("“甲”或“乙“", "    report: [unmatched]\n").size() == 2);
+  bool failed = false;
+  try {
+    run("x", "    report: [swaped]\n");
+  } catch (const docqc::rules::ConfigError& error) {
+    failed = std::string(error.what()).find("unknown defect 'swaped'") != std::string::npos;
+  }
+  CHECK(failed);
+}
+
 TEST_SUITE_END();
