@@ -28,8 +28,7 @@ enum Figure : std::size_t {
 };
 
 bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0x3000 ||
-         c == 0xA0 || c == 0xFEFF;
+  return is_score_space(c);
 }
 
 std::string_view trim(std::string_view text) {
@@ -362,11 +361,10 @@ std::unique_ptr<rules::Rule> MetricRule::create(rules::RuleInfo info,
     weights.error = score_options.number("error", weights.error, 0.0, 1000.0);
     weights.warning = score_options.number("warning", weights.warning, 0.0, 1000.0);
     weights.info = score_options.number("info", weights.info, 0.0, 1000.0);
-    weights.span_cap = static_cast<std::size_t>(score_options.integer("span_cap", 32, 1, 1 << 20));
     weights.min_chars =
         static_cast<std::size_t>(score_options.integer("min_chars", 500, 1, 1 << 30));
     weights.scale = score_options.number("scale", weights.scale, 0.001, 1e6);
-    score_options.finish("in score (expected error, warning, info, span_cap, min_chars, scale)");
+    score_options.finish("in score (expected error, warning, info, min_chars, scale)");
   }
   try {
     rule->m_message = rules::MessageTemplate::parse(rule->info().message, {"score", "figures"});
@@ -418,7 +416,8 @@ void MetricRule::score(const doc::Document& document, const std::vector<Finding>
     return;  // check() did not run on this document
   }
   const std::size_t characters = metrics->value("characters", std::size_t{0});
-  const DamageScore damage = damage_score(document.text(), findings, characters, m_weights);
+  const DamageScore damage =
+      damage_score(document.text(), findings, characters, m_weights, info().id);
   (*metrics)["damage"] = std::round(damage.damage * 100) / 100;
   (*metrics)["damage_density"] = std::round(damage.density * 1e4) / 1e4;
   (*metrics)["quality"] = damage.quality;

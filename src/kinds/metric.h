@@ -27,8 +27,9 @@
 //
 // The quality score (facts.metrics.quality, the JSON summary, corpus records) is computed
 // after every rule ran, from all the document's findings (score(), kinds/metric_score.h):
-// it falls with the density of damage, weighted by severity and span. YAML key `score`:
-// {error, warning, info, span_cap, min_chars, scale} (DamageWeights). The facts also carry
+// it falls with the density of damage, weighted by severity and span (this rule's own
+// verdict left out). YAML key `score`: {error, warning, info, min_chars, scale}
+// (DamageWeights). The facts also carry
 // `damage` (weighted damaged characters) and `damage_density` (per 1,000 characters).
 #pragma once
 

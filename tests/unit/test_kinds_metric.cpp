@@ -128,6 +128,14 @@ TEST_CASE("the quality score counts every rule's findings, after they all ran") 
       docqc::engine::check_bytes("t.txt", "第一条 为了规范管理，制定本办法。\n", engine, options);
   CHECK(clean.facts["metrics"]["quality"] == 100);
   CHECK(clean.facts["metrics"]["damage"] == 0.0);
+  // The metric verdict is not located damage (its span is a nominal first line): a document
+  // with only that finding scores 100.
+  auto repeated = docqc::engine::check_bytes(
+      "t.txt", "第一条 为了规范管理，制定本办法。\n第一条 为了规范管理，制定本办法。\n", engine,
+      options);
+  REQUIRE(repeated.findings.size() == 1);
+  CHECK(repeated.findings[0].rule == "quality");
+  CHECK(repeated.facts["metrics"]["quality"] == 100);
   // One error over 3 characters in 16 (counted as 500): 6 per 1,000 -> 100 x exp(-6/50) = 89.
   auto damaged = docqc::engine::check_bytes("t.txt", "第一条 为了规范管理锟斤拷，制定本办法。\n",
                                             engine, options);

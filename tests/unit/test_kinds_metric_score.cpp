@@ -52,16 +52,70 @@ TEST_CASE("damage is severity times span in code points, per 1,000 characters") 
         doctest::Approx(1.0));
 }
 
-TEST_CASE("spans count at least one and at most span_cap characters") {
+TEST_CASE("a finding covering no character counts one; long spans count in full") {
   const std::string text = han(2000);
   CHECK(damage_score(text, {finding(Severity::error, 3, 0)}, 2000, {}).damage ==
         doctest::Approx(1.0));
+  // A whole mojibake paragraph is that many damaged characters, not a capped few.
   CHECK(damage_score(text, {finding(Severity::error, 0, text.size())}, 2000, {}).damage ==
-        doctest::Approx(32.0));
-  DamageWeights weights;
-  weights.span_cap = 4;
-  CHECK(damage_score(text, {finding(Severity::error, 0, 300)}, 2000, weights).damage ==
-        doctest::Approx(4.0));
+        doctest::Approx(2000.0));
+  CHECK(damage_score(text, {finding(Severity::error, 0, text.size())}, 2000, {}).quality == 0);
+  // A span of white space only (an inserted space, a line break) is one character too.
+  const std::string spaced = "字 \n\n字";
+  CHECK(damage_score(spaced, {finding(Severity::warning, 3, 3)}, 2, {}).damage ==
+        doctest::Approx(0.5));
+}
+
+TEST_CASE("white space inside a span does not count") {
+  // pdftotext -layout pads a running header with spaces: the header's characters count.
+  const std::string text = "          第三章          \n" + han(1000);
+  auto score = damage_score(text, {finding(Severity::error, 0, 28)}, 1003, {});
+  CHECK(score.damage == doctest::Approx(3.0));
+}
+
+TEST_CASE("overlapping findings count each character once, at the highest severity") {
+  const std::string text = han(1000);
+  // An error over characters 0-9 and a warning over 5-14: 10 x 1 + 5 x 0.5.
+  auto score = damage_score(
+      text, {finding(Severity::error, 0, 30), finding(Severity::warning, 15, 30)}, 1000, {});
+  CHECK(score.damage == doctest::Approx(12.5));
+  // A control character inside a mojibake run adds nothing.
+  score = damage_score(text, {finding(Severity::error, 0, 30), finding(Severity::error, 6, 3)},
+                       1000, {});
+  CHECK(score.damage == doctest::Approx(10.0));
+  // The same span found by an info and a warning rule counts as the warning.
+  score = damage_score(text, {finding(Severity::info, 0, 30), finding(Severity::warning, 0, 30)},
+                       1000, {});
+  CHECK(score.damage == doctest::Approx(5.0));
+}
+
+TEST_CASE("a fix's edits are covered too: one document-level finding for many places") {
+  const std::string text = han(1000);
+  Finding f = finding(Severity::warning, 0, 6);  // the first running header, 2 characters
+  f.fix = docqc::Fix{0, 6, "", false};
+  for (std::size_t i = 1; i <= 9; ++i) {
+    f.extra_edits.push_back(docqc::Fix{i * 300, 6, "", false});
+  }
+  CHECK(damage_score(text, {f}, 1000, {}).damage == doctest::Approx(10 * 2 * 0.5));
+}
+
+TEST_CASE("the excluded rule (the metric verdict) does not count") {
+  const std::string text = han(1000);
+  Finding verdict = finding(Severity::warning, 0, 300);
+  verdict.rule = "low-quality-document";
+  Finding other = finding(Severity::error, 600, 3);
+  other.rule = "replacement-character";
+  CHECK(damage_score(text, {verdict, other}, 1000, {}, "low-quality-document").damage ==
+        doctest::Approx(1.0));
+  CHECK(damage_score(text, {verdict, other}, 1000, {}).damage == doctest::Approx(51.0));
+}
+
+TEST_CASE("spans past the end of the text are clipped") {
+  const std::string text = han(10);
+  CHECK(damage_score(text, {finding(Severity::error, 27, 100)}, 10, {}).damage ==
+        doctest::Approx(1.0));
+  CHECK(damage_score(text, {finding(Severity::error, 500, 3)}, 10, {}).damage ==
+        doctest::Approx(1.0));
 }
 
 TEST_CASE("more damage, lower score; short documents use min_chars") {
