@@ -1,5 +1,6 @@
 #include "cli/check_project.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -105,11 +106,15 @@ Group& Project::group(const std::string& config_path) {
   config::validate(config, embedded_packs(), ids);
   // Rules that compare files with each other only run with --cross-file.
   std::vector<const rules::Rule*> active;
+  std::vector<std::string> skipped;
   for (const rules::Rule* rule : group->loaded.active) {
     if (m_settings.cross_file || !engine::is_corpus_rule(*rule)) {
       active.push_back(rule);
+    } else {
+      skipped.push_back(rule->info().id);
     }
   }
+  note_skipped_corpus_rules(skipped, active.empty());
   group->engine = std::make_unique<engine::Engine>(active);
   group->options.encoding = m_settings.encoding;
   group->options.report_invalid_bytes = group->loaded.invalid_bytes;
@@ -129,6 +134,34 @@ Group& Project::group(const std::string& config_path) {
   auto& slot = m_groups[config_path];
   slot = std::move(group);
   return *slot;
+}
+
+void Project::note_skipped_corpus_rules(const std::vector<std::string>& skipped,
+                                        bool nothing_else) {
+  if (m_noted_corpus_rules || m_settings.quiet || skipped.empty()) {
+    return;
+  }
+  // Said when the user asked for such a rule by name, or when nothing else would run: not for
+  // every run of the default rules, which always hold one.
+  const auto& select = m_settings.rules.select;
+  std::vector<std::string> named;
+  for (const auto& id : skipped) {
+    if (nothing_else || std::find(select.begin(), select.end(), id) != select.end()) {
+      named.push_back(id);
+    }
+  }
+  if (named.empty()) {
+    return;
+  }
+  m_noted_corpus_rules = true;
+  std::string list;
+  for (const auto& id : named) {
+    list += (list.empty() ? "" : ", ") + id;
+  }
+  std::cerr << "docqc: note: " << list
+            << (named.size() == 1 ? " compares files with each other and runs"
+                                  : " compare files with each other and run")
+            << " only with --cross-file\n";
 }
 
 void Project::load_ignore_list(const input::InputFile& file) {

@@ -46,11 +46,15 @@ class Project {
   std::vector<report::RuleDescriptor> descriptors() const;
 
  private:
+  // One line on stderr when a rule that compares files was selected without --cross-file.
+  void note_skipped_corpus_rules(const std::vector<std::string>& skipped, bool nothing_else);
+
   const CheckSettings& m_settings;
   std::optional<config::Config> m_forced;
   std::map<std::string, std::string> m_found;  // directory -> config path ("" for none)
   std::map<std::string, std::unique_ptr<Group>> m_groups;
   suppress::IgnoreLists m_ignore_lists;
+  bool m_noted_corpus_rules = false;
 };
 
 }  // namespace docqc::cli

@@ -109,6 +109,9 @@ std::unique_ptr<rules::Rule> DuplicateRule::create(rules::RuleInfo info,
   }
   rule->m_message = parse_message(options, rule->info().message,
                                   {"line", "end_line", "chars", "similarity", "count", "file"});
+  if (rule->m_detect == Detect::cross_file) {
+    static_cast<CrossFileDuplicateRule&>(*rule).read_file_options(options);
+  }
   return rule;
 }
 
@@ -330,114 +333,6 @@ void DuplicateRule::check_lines(const doc::Document& document, rules::FindingSin
     }
     j += length;
   }
-}
-
-}  // namespace docqc::kinds
-
-namespace docqc::kinds {
-
-void CrossFileDuplicateRule::check(const doc::Document& document, doc::TextRange /*unit*/,
-                                   rules::FindingSink& sink) const {
-  collect(document, sink);  // the engine's corpus pass reports (engine/corpus.h)
-}
-
-void CrossFileDuplicateRule::collect(const doc::Document& document,
-                                     rules::FindingSink& sink) const {
-  const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
-  const auto& paragraphs = document.paragraphs();
-  std::vector<CorpusEntry> entries;
-  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    const ParagraphPrint& print = prints.paragraphs()[i];
-    if (print.chars < m_min_chars || allowed(document, i)) {
-      continue;
-    }
-    CorpusEntry entry;
-    entry.key = print.hash.key();
-    entry.check = std::hash<std::string_view>{}(prints.normalized(i));
-    entry.offset = paragraphs[i].range.begin;
-    entry.length = paragraphs[i].range.size();
-    const doc::Position at = document.lines().position(entry.offset);
-    entry.line = at.line;
-    entry.column = at.column;
-    entry.original_offset = document.source_map().to_original(entry.offset);
-    entry.original_length =
-        document.source_map().to_original(paragraphs[i].range.end) - entry.original_offset;
-    entry.chars = print.chars;
-    entries.push_back(entry);
-  }
-  std::lock_guard<std::mutex> lock(m_corpus_mutex);
-  const auto path = static_cast<std::uint32_t>(m_corpus_paths.size());
-  m_corpus_paths.push_back(document.path());
-  for (CorpusEntry& entry : entries) {
-    entry.path = path;
-    m_corpus.push_back(entry);
-  }
-}
-
-void CrossFileDuplicateRule::reset_corpus() const {
-  std::lock_guard<std::mutex> lock(m_corpus_mutex);
-  m_corpus_paths.clear();
-  m_corpus.clear();
-}
-
-std::map<std::string, std::vector<Finding>> CrossFileDuplicateRule::corpus_findings() const {
-  std::lock_guard<std::mutex> lock(m_corpus_mutex);
-  std::vector<CorpusEntry> entries = m_corpus;
-  const auto& paths = m_corpus_paths;
-  std::sort(entries.begin(), entries.end(), [&](const CorpusEntry& a, const CorpusEntry& b) {
-    if (a.key != b.key) {
-      return a.key < b.key;
-    }
-    if (a.check != b.check) {
-      return a.check < b.check;
-    }
-    if (paths[a.path] != paths[b.path]) {
-      return paths[a.path] < paths[b.path];
-    }
-    return a.offset < b.offset;
-  });
-  std::map<std::string, std::vector<Finding>> result;
-  std::size_t group = 0;
-  while (group < entries.size()) {
-    std::size_t end = group + 1;
-    while (end < entries.size() && entries[end].key == entries[group].key &&
-           entries[end].check == entries[group].check) {
-      ++end;
-    }
-    const CorpusEntry& first = entries[group];
-    for (std::size_t k = group + 1; k < end; ++k) {
-      const CorpusEntry& copy = entries[k];
-      if (paths[copy.path] == paths[first.path]) {
-        continue;  // within one file: the `paragraph` check's business
-      }
-      Variables variables;
-      variables.file = paths[first.path];
-      variables.line = std::to_string(first.line);
-      variables.chars = std::to_string(copy.chars);
-      Finding finding;
-      finding.rule = info().id;
-      finding.category = info().category;
-      finding.severity = info().severity;
-      finding.message = m_message.expand(variables);
-      finding.offset = copy.offset;
-      finding.length = copy.length;
-      Related related;
-      related.file = paths[first.path];
-      related.offset = first.original_offset;
-      related.length = first.original_length;
-      related.line = first.line;
-      related.column = first.column;
-      related.message = "first copy";
-      finding.related.push_back(std::move(related));
-      result[paths[copy.path]].push_back(std::move(finding));
-    }
-    group = end;
-  }
-  for (auto& [path, findings] : result) {
-    std::sort(findings.begin(), findings.end(),
-              [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
-  }
-  return result;
 }
 
 }  // namespace docqc::kinds

@@ -16,14 +16,20 @@
 //   cross-file  with `docqc check --cross-file`, paragraphs repeated across the files being
 //               checked (the same article spliced into two documents): check() remembers
 //               two 64-bit hashes and the location of each paragraph, corpus_findings()
-//               reports every copy in a file other than the first one's
+//               reports every copy in a file other than the first one's; a file that is a
+//               copy of an earlier one as a whole (kinds/file_copy.h: at least `file_share`
+//               of both files' paragraphs, in the same order) gets one finding instead, at
+//               its first copied paragraph, with every copied paragraph as `related`
+//               (implemented in duplicate_cross_file.cpp)
 // Keys: `min_chars` (normalized characters a paragraph needs to count, default 20),
 // `allow` (RE2 list: paragraphs matching one are never reported: TOC entries, table
 // headers, bylines, signatures, formulaic lines), `threshold` (near, default 0.8),
 // `shingle` (near, characters per shingle, default 5), `min_paragraphs` (lines, default 3),
-// `short_chars` (lines, default 20).
+// `short_chars` (lines, default 20), `file_share` (cross-file, 0.5 to 1, default 0.9),
+// `file_message` (cross-file, the whole-file finding's message).
 // Message variables: {line} (first copy), {end_line}, {chars}, {similarity} (near, as 0.93),
-// {count} (lines), {file} (cross-file).
+// {count} (lines), {file} (cross-file). `file_message`: {file}, {line} (its first copied
+// paragraph), {count} (paragraphs copied), {total} (paragraphs this file counts).
 #pragma once
 
 #include <cstdint>
@@ -31,6 +37,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kinds/regex_list.h"
@@ -75,11 +82,14 @@ class DuplicateRule : public rules::Rule {
 class CrossFileDuplicateRule final : public DuplicateRule, public rules::CorpusRule {
  public:
   explicit CrossFileDuplicateRule(rules::RuleInfo info) : DuplicateRule(std::move(info)) {}
+  // `file_share` and `file_message`, read by DuplicateRule::create.
+  void read_file_options(rules::OptionReader& options);
 
   void check(const doc::Document& document, doc::TextRange unit,
              rules::FindingSink& sink) const override;
   // The later copies, in path order then offset order; the first copy is the one in the path
-  // that sorts first (so the result does not depend on --jobs).
+  // that sorts first (so the result does not depend on --jobs). A later file that copies one
+  // earlier file as a whole gets one finding for all the paragraphs it copies from it.
   std::map<std::string, std::vector<Finding>> corpus_findings() const override;
   void reset_corpus() const override;
 
@@ -98,6 +108,14 @@ class CrossFileDuplicateRule final : public DuplicateRule, public rules::CorpusR
   };
 
   void collect(const doc::Document& document, rules::FindingSink& sink) const;
+  // `related` pointing at `first` (in another file: located here, not by engine::locate).
+  Related first_copy_of(const CorpusEntry& first, std::string message) const;
+  Finding paragraph_finding(const CorpusEntry& copy, const CorpusEntry& first) const;
+  Finding file_finding(const std::vector<std::pair<std::size_t, std::size_t>>& copies,
+                       std::size_t total) const;
+
+  double m_file_share = 0.9;
+  rules::MessageTemplate m_file_message;
 
   mutable std::mutex m_corpus_mutex;
   mutable std::vector<std::string> m_corpus_paths;

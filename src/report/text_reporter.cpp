@@ -207,10 +207,21 @@ void print_finding(const LocatedFinding& finding, const Style& style, std::size_
     }
     out << '\n';
   }
-  for (const auto& related : finding.related) {
+  // A finding with many related places (a file copying another, paragraph by paragraph)
+  // shows the first few here; the machine formats list them all.
+  constexpr std::size_t k_max_notes = 5;
+  const std::size_t shown =
+      finding.related.size() > k_max_notes + 1 ? k_max_notes : finding.related.size();
+  for (std::size_t k = 0; k < shown; ++k) {
+    const auto& related = finding.related[k];
     out << ' ' << gutter << "   " << style.paint("note:", "36") << ' '
         << terminal_safe(related.file) << ':' << related.line << ':' << related.column << ": "
         << related.message << '\n';
+  }
+  if (shown < finding.related.size()) {
+    out << ' ' << gutter << "   " << style.paint("note:", "36") << " and "
+        << group_thousands(finding.related.size() - shown)
+        << " more related locations (--format json lists them all)\n";
   }
 }
 

@@ -114,43 +114,6 @@ TEST_CASE("a repeated run of short lines") {
             .findings.empty());
 }
 
-TEST_CASE("cross-file duplicates do not depend on the order documents are seen") {
-  auto rules = load(rule_yaml("cross-file"));
-  const auto* corpus = dynamic_cast<const docqc::rules::CorpusRule*>(rules[0].get());
-  REQUIRE(corpus != nullptr);
-  const std::string shared =
-      "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单。";
-  auto findings_for = [&](bool reversed) {
-    corpus->reset_corpus();
-    const std::string a = "关于开展夏季防汛检查的通知\n\n" + shared + "\n";
-    const std::string b =
-        "关于加强汛期安全生产工作的通知\n\n各企业要开展隐患排查。\n\n" + shared + "\n";
-    if (reversed) {
-      run(*rules[0], b, "b.txt");
-      run(*rules[0], a, "a.txt");
-    } else {
-      run(*rules[0], a, "a.txt");
-      run(*rules[0], b, "b.txt");
-    }
-    return corpus->corpus_findings();
-  };
-  auto forward = findings_for(false);
-  auto backward = findings_for(true);
-  REQUIRE(forward.size() == 1);
-  REQUIRE(forward.count("b.txt") == 1);
-  REQUIRE(forward["b.txt"].size() == 1);
-  const docqc::Finding& finding = forward["b.txt"][0];
-  CHECK(finding.message.find("file a.txt") != std::string::npos);
-  REQUIRE(finding.related.size() == 1);
-  CHECK(finding.related[0].file == "a.txt");
-  CHECK(finding.related[0].line == 3);
-  REQUIRE(backward.count("b.txt") == 1);
-  CHECK(backward["b.txt"][0].offset == finding.offset);
-  // only the cross-file check compares documents
-  auto paragraph = load(rule_yaml("paragraph"));
-  CHECK(dynamic_cast<const docqc::rules::CorpusRule*>(paragraph[0].get()) == nullptr);
-}
-
 TEST_CASE("option errors") {
   CHECK_THROWS_WITH_AS(load(rule_yaml("everything")), doctest::Contains("unknown check"),
                        docqc::rules::ConfigError);

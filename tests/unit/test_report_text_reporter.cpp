@@ -119,4 +119,32 @@ TEST_CASE("the summary says how many findings --fix and --unsafe-fixes would fix
   CHECK(lines.back() == "[*] 0 fixable with --fix (1 more with --unsafe-fixes)");
 }
 
+TEST_CASE("a finding with many related places shows the first five and counts the rest") {
+  auto f = finding("规范，，公开", 3, 2);
+  for (std::size_t k = 0; k < 6; ++k) {
+    f.related.push_back({"b.txt", 3 + 2 * k, 1, 0, 10, "first copy"});
+  }
+  auto lines = print({f});
+  auto notes = [](const std::vector<std::string>& all) {
+    std::vector<std::string> out;
+    for (const auto& line : all) {
+      if (line.find("note:") != std::string::npos) {
+        out.push_back(line);
+      }
+    }
+    return out;
+  };
+  // six are all shown: "and 1 more" would save nothing
+  REQUIRE(notes(lines).size() == 6);
+  CHECK(notes(lines)[5].ends_with("note: b.txt:13:1: first copy"));
+  for (std::size_t k = 6; k < 118; ++k) {
+    f.related.push_back({"b.txt", 3 + 2 * k, 1, 0, 10, "first copy"});
+  }
+  lines = print({f});
+  REQUIRE(notes(lines).size() == 6);
+  CHECK(notes(lines)[4].ends_with("note: b.txt:11:1: first copy"));
+  CHECK(notes(lines)[5].ends_with(
+      "note: and 113 more related locations (--format json lists them all)"));
+}
+
 TEST_SUITE_END();
