@@ -15,7 +15,32 @@
 #   illustration not run: elided output ("...") or a command needing what tests do not have
 #                (a Dask cluster); marked so that a new block is a decision, not an accident
 # The `docqc init` template: every commented-out setting, uncommented, is a valid config.
+# Every example runs in $WORK, commands that name files of the checkout (`ci/docqc check
+# fixtures/samples`) in a copy of it: the test never writes into the source tree, and checks so.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+
+# What the source tree holds besides tracked files (ignored ones too: the report files the
+# examples write are ignored), outside build directories; compared again at the end.
+untracked_files() {
+  git -C "$REPO_ROOT" status --porcelain --untracked-files=all --ignored 2>/dev/null |
+    grep -E '^(\?\?|!!) ' | grep -vE '^(\?\?|!!) (build[^/]*|\.cache|node_modules)/' | grep -v '__pycache__/' | sort
+}
+untracked_before="$(untracked_files)"
+
+# The copy: the checkout's files as they are now (tracked ones, with local edits), or
+# everything but build directories outside a git checkout.
+CHECKOUT="$WORK/checkout"
+mkdir -p "$CHECKOUT"
+if git -C "$REPO_ROOT" rev-parse --show-toplevel >/dev/null 2>&1; then
+  (cd "$REPO_ROOT" && git ls-files -z --cached | tar --null --no-recursion -T - -cf - 2>/dev/null) |
+    tar -C "$CHECKOUT" -xf -
+else
+  tar -C "$REPO_ROOT" --exclude='./build*' --exclude=./.cache --exclude=./node_modules -cf - . |
+    tar -C "$CHECKOUT" -xf -
+fi
+if [ -f "$CHECKOUT/README.md" ] && [ -d "$CHECKOUT/fixtures/samples" ]; then pass; else
+  fail "could not copy the checkout into $CHECKOUT"
+fi
 
 cd "$WORK"
 python3 - "$REPO_ROOT/README.md" "$WORK/blocks" <<'PY'
@@ -83,7 +108,7 @@ for block in blocks/*; do
   name="$(basename "$block")"
   kind="${name#*-}"
   case "$kind" in
-    commands) run_commands "$block" "$REPO_ROOT" ;;
+    commands) run_commands "$block" "$CHECKOUT" ;;
     install)
       # The build directory of the binary under test, installed into a scratch prefix.
       cmake --install "$(dirname "$DOCQC")" --prefix "$WORK/prefix" >"$WORK/stdout" 2>&1
@@ -131,7 +156,7 @@ for block in blocks/*; do
       fi
       ;;
     output)
-      (cd "$REPO_ROOT" && "$DOCQC" check fixtures/samples) >"$WORK/out.txt" 2>/dev/null
+      (cd "$CHECKOUT" && "$DOCQC" check fixtures/samples) >"$WORK/out.txt" 2>/dev/null
       while IFS= read -r line; do
         [ -n "$line" ] && expect_line "$WORK/out.txt" "$line" "$name: docqc check fixtures/samples prints"
       done <"$block"
@@ -153,7 +178,7 @@ for block in blocks/*; do
       expect_status 0 "$name: the README's .docqc.yaml is accepted"
       ;;
     json)
-      (cd "$REPO_ROOT" && "$DOCQC" check --format json --fail-on none fixtures/samples) \
+      (cd "$CHECKOUT" && "$DOCQC" check --format json --fail-on none fixtures/samples) \
         >"$WORK/report.json"
       if python3 - "$block" "$WORK/report.json" <<'PY'; then pass; else fail "$name: JSON keys"; fi
 import json, sys
@@ -238,5 +263,12 @@ sed -i 's/halfwidth-punctuation-in-cjk/template-example-rule/' init/docqc-rules/
 cp docs/*.txt init/
 run_in init check --fail-on none .
 expect_status 0 "every setting of the docqc init template is valid"
+
+# Nothing was written into the source tree.
+untracked_after="$(untracked_files)"
+if [ "$untracked_after" = "$untracked_before" ]; then pass; else
+  fail "the examples wrote into the source tree: $(comm -13 <(printf '%s\n' "$untracked_before") \
+    <(printf '%s\n' "$untracked_after") | tr '\n' ' ')"
+fi
 
 finish
