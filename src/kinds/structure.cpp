@@ -1,14 +1,13 @@
 #include "kinds/structure.h"
 
 #include <fmt/format.h>
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
 
 #include "doc/utf8.h"
+#include "kinds/break_evidence.h"
 #include "kinds/page_layout.h"
 #include "kinds/pattern.h"
 
@@ -65,6 +64,10 @@ std::string_view last_line(std::string_view text) {
   return newline == std::string_view::npos ? text : text.substr(newline + 1);
 }
 
+std::string_view trimmed_line(const doc::Document& document, std::size_t line) {
+  return document.slice(trimmed(document.text(), document.line_range(line)));
+}
+
 char32_t last_code_point(std::string_view text) {
   std::size_t pos = text.size();
   return text.empty() ? 0 : doc::previous_code_point(text, pos);
@@ -103,42 +106,6 @@ bool heading_like(std::string_view text, std::size_t max_chars) {
     }
   }
   return true;
-}
-
-// True when N starts with a fragment: a first clause of at most `max_chars` characters that
-// is a single character (的，) or is closed by something other than a comma or a colon
-// (核定。 机制。 業、). A short clause closed by a comma is more often a sentence adverb
-// (现在， 例如，), one closed by a colon a label (浏览量：).
-bool starts_with_fragment(std::string_view text, std::size_t max_chars) {
-  std::size_t count = 0;
-  std::size_t pos = 0;
-  while (pos < text.size() && count <= max_chars) {
-    char32_t c = doc::next_code_point(text, pos);
-    if (contains(k_clause_marks, c)) {
-      // 的， 核定。 機制。 業、 — not 现在， 例如， (sentence adverbs) nor 浏览量： (labels)
-      const bool label_or_adverb = c == U'，' || c == U',' || c == U'：' || c == U':';
-      return count == 1 ? c != U'：' && c != U':' : count > 1 && !label_or_adverb;
-    }
-    ++count;
-  }
-  return false;
-}
-
-// One short clause closed by a comma and nothing else: a salutation (同志们， 各位代表，) or a
-// line of verse (曾记否，).
-bool one_short_clause(std::string_view text, std::size_t max_chars) {
-  std::size_t count = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char32_t c = doc::next_code_point(text, pos);
-    if (contains(k_clause_marks, c)) {
-      return pos == text.size() && count > 0 && contains(k_commas, c) && c != U'、';
-    }
-    if (++count > max_chars) {
-      return false;
-    }
-  }
-  return false;
 }
 
 bool has_cjk(std::string_view text) {
@@ -191,57 +158,6 @@ std::string_view first_chars(std::string_view text, std::size_t count) {
     doc::next_code_point(text, pos);
   }
   return text.substr(0, pos);
-}
-
-// ICU's dictionary-based word breaker on a few characters either side of the join: true
-// when the join falls inside a word (职业学校生均经|费标准 -> 经费).
-bool joins_inside_word(std::string_view before, std::string_view after) {
-  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> created(
-        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
-    return U_SUCCESS(status) ? std::move(created) : nullptr;
-  }();
-  if (!iterator) {
-    return false;
-  }
-  icu::UnicodeString left = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(before.data(), static_cast<int32_t>(before.size())));
-  icu::UnicodeString joined = left;
-  joined.append(icu::UnicodeString::fromUTF8(
-      icu::StringPiece(after.data(), static_cast<int32_t>(after.size()))));
-  iterator->setText(joined);
-  return !iterator->isBoundary(left.length());
-}
-
-// True when `text` ends with a sentence, white space and a short item without clause
-// punctuation: a byline or a signature appended to the last line (……精准滴灌。 文津轩).
-bool ends_with_byline(std::string_view text, std::u32string_view closing, std::size_t max_chars) {
-  std::size_t pos = text.size();
-  std::size_t count = 0;
-  while (pos > 0) {
-    std::size_t before = pos;
-    const char32_t c = doc::previous_code_point(text, before);
-    if (is_space(c)) {
-      break;
-    }
-    if (++count > max_chars || contains(k_clause_marks, c)) {
-      return false;
-    }
-    pos = before;
-  }
-  if (pos == 0 || count == 0) {
-    return false;
-  }
-  while (pos > 0) {
-    std::size_t before = pos;
-    const char32_t c = doc::previous_code_point(text, before);
-    if (!is_space(c)) {
-      return contains(closing, c);
-    }
-    pos = before;
-  }
-  return false;
 }
 
 bool is_ascii_alnum(char32_t c) {
@@ -349,6 +265,9 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
   const std::string_view text = document.text();
   const auto& paragraphs = document.paragraphs();
   const PageLayout& layout = PageLayout::of(document, sink);
+  const bool newline_is_wrap = line_break_style(document).newline_is_wrap;
+  // The last i whose paragraphs were reported as one cut in two (none yet: the largest value).
+  std::size_t last_cut = static_cast<std::size_t>(-1) - 1;
   for (std::size_t i = 0; i + 1 < paragraphs.size(); ++i) {
     const doc::Paragraph& previous = paragraphs[i];
     const doc::Paragraph& next = paragraphs[i + 1];
@@ -388,7 +307,25 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
         (p_first.size() != p_text.size() && m_block.matches(p_first))) {
       continue;
     }
+    // Where blocks of lines are the units (newline_is_wrap), P's block starts at the first
+    // line after a blank one: a block that starts as code (a shell prompt) is code, its
+    // output lines included.
+    if (newline_is_wrap) {
+      std::size_t block_first = previous.first_line;
+      while (block_first > 1 && !doc::is_blank(document.line_text(block_first - 1))) {
+        --block_first;
+      }
+      if (block_first != previous.first_line &&
+          m_block.matches(trimmed_line(document, block_first))) {
+        continue;
+      }
+    }
     if (next.first_line == previous.last_line + 1) {
+      // A document that hard-wraps its lines or separates its paragraphs with blank lines
+      // uses a single newline to break a line, never a paragraph (break_evidence.h).
+      if (newline_is_wrap) {
+        continue;
+      }
       // Adjacent lines of similar width are hard wrapping that the paragraph splitter did
       // not join (an over-long line elsewhere in the block, a narrow column).
       const std::size_t p_width = doc::display_width(document.line_text(previous.last_line));
@@ -409,6 +346,15 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
       }
     }
     const char32_t first = first_code_point(n_text);
+    if (in_item_run(document, i, n_text, last_cut + 1 == i)) {
+      // An item of a list or a cell of a table flattened into paragraphs ends without
+      // punctuation like its neighbours: only a closed fragment (核定。) makes it a cut
+      // paragraph. (ICU's word breaker is no evidence here: it finds words across many
+      // ordinary item boundaries, 大小写|在 -> 写在.)
+      if (!(doc::is_cjk_ideograph(last) && starts_with_closed_fragment(n_text, m_fragment_chars))) {
+        continue;
+      }
+    }
     bool strong = contains(k_commas, last) ||
                   (doc::is_cjk_ideograph(last) && starts_with_fragment(n_text, m_fragment_chars));
     const bool weak_context = title_like(p_text, m_title_chars) ||
@@ -443,7 +389,41 @@ void StructureRule::check_broken(const doc::Document& document, rules::FindingSi
     const std::string replacement = is_ascii_alnum(last) && is_ascii_alnum(first) ? " " : "";
     // Joining paragraphs changes the text's structure: never safe.
     finding.fix = Fix{p.end, n.begin - p.end, replacement, false};
+    last_cut = i;
   }
+}
+
+bool StructureRule::in_item_run(const doc::Document& document, std::size_t index,
+                                std::string_view n_text, bool previous_cut) const {
+  const auto& paragraphs = document.paragraphs();
+  const doc::Paragraph& previous = paragraphs[index];
+  const doc::Paragraph& next = paragraphs[index + 1];
+  // N is one line that ends without punctuation too: the next item or cell, not the rest of
+  // a paragraph (which ends a sentence).
+  if (next.first_line == next.last_line && !contains(m_closing, last_code_point(n_text)) &&
+      count_chars(n_text) <= m_title_chars) {
+    return true;
+  }
+  if (index == 0 || previous_cut || previous.first_line != previous.last_line ||
+      paragraphs[index - 1].first_line != paragraphs[index - 1].last_line) {
+    return false;
+  }
+  // P is one line after a line that ends without punctuation itself, is no numbered heading
+  // and is not cut in two with P (the caller knows): an item after an item, a definition
+  // after its term (-l, --length / x[尺寸]). A paragraph of several lines before P is prose.
+  const std::string_view before =
+      document.slice(trimmed(document.text(), paragraphs[index - 1].range));
+  if (before.empty()) {
+    return false;
+  }
+  const char32_t before_last = last_code_point(before);
+  // A P that opens a unit of its own (一、工作目标……) is no item of the run.
+  const std::string_view before_first = first_line(before);
+  const std::string_view p_first =
+      first_line(document.slice(trimmed(document.text(), previous.range)));
+  return !contains(m_closing, before_last) && !m_list_item.matches(before_first) &&
+         !m_new_paragraph.matches(before_first) && !m_list_item.matches(p_first) &&
+         !m_new_paragraph.matches(p_first);
 }
 
 void StructureRule::check_spliced(const doc::Document& document, rules::FindingSink& sink) const {

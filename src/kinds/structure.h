@@ -32,8 +32,13 @@
 //   word_break      use ICU's word breaker as evidence (default true)
 // A title-like P or N, or a list-item P, is reported only on a strong signal: P ends with a comma,
 // N starts with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
-// The fix joins the two and is never safe: joining changes the text's structure.
-// Message variables: {tail} (end of P), {head} (start of N), {line} (N's first line).
+// Line breaks: in a document that hard-wraps or separates its paragraphs with blank lines
+// (break_evidence.h), a single newline is never a break. Lists and tables flattened into
+// paragraphs: when N is one short line (title_chars) ending without punctuation, or P is one
+// line after another one-line paragraph that ends without punctuation (and is no numbered heading
+// nor cut in two with P), the two are items or cells; only a closed fragment (核定。) counts. The
+// fix joins the two and is never safe: joining changes the text's structure. Message variables:
+// {tail} (end of P), {head} (start of N), {line} (N's first line).
 //
 // `spliced-content`: text after the end of the document that belongs to another one. Keys:
 //   end             RE2 list: a paragraph that ends the document (本条例自…起施行。)
@@ -53,6 +58,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "kinds/regex_list.h"
 #include "rules/message_template.h"
@@ -74,6 +80,10 @@ class StructureRule : public rules::Rule {
   explicit StructureRule(rules::RuleInfo info);
   void check_broken(const doc::Document& document, rules::FindingSink& sink) const;
   void check_spliced(const doc::Document& document, rules::FindingSink& sink) const;
+  // True when paragraphs[index] (P) and the next one (N) look like items of a list or cells of
+  // a table flattened into paragraphs rather than the halves of a cut paragraph.
+  bool in_item_run(const doc::Document& document, std::size_t index, std::string_view n_text,
+                   bool previous_cut) const;
 
   Detect m_detect = Detect::broken_paragraph;
   rules::MessageTemplate m_message;

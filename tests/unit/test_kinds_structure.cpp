@@ -193,6 +193,60 @@ TEST_CASE("what may follow the end: signature, date, attachments, another docume
   CHECK(run(*rule, "第二条 本办法自2024年6月1日起施行。\n\n完\n").findings.empty());
 }
 
+TEST_CASE("hard-wrapped text: a newline after a comma is a line break, not a cut paragraph") {
+  auto rule = default_rule("broken-paragraph");
+  const std::string sayings =
+      "为善而欲自高于人，施恩而欲得其回报，\n读书而欲求速成，作文而欲求奇巧，\n"
+      "此皆心浮气躁之病，最宜戒除。\n    -- 无名氏\n";
+  CHECK(run(*rule, sayings).findings.empty());
+  // CRLF line ends
+  std::string crlf;
+  for (const char c : sayings) {
+    if (c == '\n') {
+      crlf.push_back('\r');
+    }
+    crlf.push_back(c);
+  }
+  CHECK(run(*rule, crlf).findings.empty());
+  // the same document with a blank line inside a sentence is still reported
+  const std::string cut =
+      "第一条 本办法适用于本市行政区域内的居住登记和居住证管理工作，市人力资源部门\n\n"
+      "负责积分管理。\n\n第二条 本办法自发布之日起施行。\n";
+  CHECK(run(*rule, cut).findings.size() == 1);
+}
+
+TEST_CASE("items of a flattened list or table end without punctuation like their neighbours") {
+  auto rule = default_rule("broken-paragraph");
+  // N is the next item
+  CHECK(
+      run(*rule,
+          "整机模拟，比如通过元软件包安装的各种模拟器\n\n处理器层面的虚拟化，加上少量外设的模拟\n")
+          .findings.empty());
+  // P follows an item or a term
+  CHECK(run(*rule,
+            "密码的最短使用天数\n\n密码失效前的天数，在此期间用户会被警告\n\n如果忘记了密码，可以重"
+            "置。\n")
+            .findings.empty());
+  // a closed fragment after the join still shows a cut
+  const auto cut = run(*rule,
+                       "密码的最短使用天数\n\n居住证工本费收费标准由市发展改革部门、市财政部门根据"
+                       "国家有关规定进行\n\n"
+                       "核定。\n");
+  CHECK(cut.positions() == Positions{{3, 25}});
+  // a paragraph of several lines before P is prose, not an item
+  const std::string prose =
+      "当一个计算机打开电源，启动管理器是启动流程的第一阶段，它检查启动配置并基于\n"
+      "启动配置的设置，执行特定的操作系统引导加载程序或操作系统内核\n\n"
+      "启动配置通过变量存储在 NVRAM，变量\n\n括指示操作系统引导加载程序的文件系统路径的变量。\n";
+  CHECK(run(*rule, prose).findings.size() == 1);
+  // the second half of a cut is no item: the next cut is still found
+  const std::string twice =
+      "为进一步提升本市反对拐卖人口工作质效，有效预防、依法打击拐卖人口犯罪，积极救\n\n"
+      "助、妥善安置被拐卖受害人，促进被拐卖受害人身心康复，切实保障公民\n\n"
+      "合法权益，根据有关规定，制定本方案。\n";
+  CHECK(run(*rule, twice).findings.size() == 2);
+}
+
 TEST_CASE("option errors name the key") {
   const std::string base = R"(
 rules:
