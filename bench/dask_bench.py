@@ -12,6 +12,7 @@ docqc process, and of each worker process). Not a test: ctest never runs it. On 
 machine run it with `nice -n 19`; the figures then depend on the other load.
 
   bench/dask_bench.py --docqc build/docqc [--size-mb 512] [--cross-file] [--keep FILE]
+                      [--repeat N] [--partition-mb 32] [--skip-single]
 """
 
 import argparse
@@ -101,6 +102,25 @@ def single(docqc, path, options):
             "exit": proc.returncode}
 
 
+def timeline(tasks, begin, end):
+    """Where the wall time went, from Dask's task stream: seconds before the first check task
+    started (partitioning, line counts, scheduling), after the last one ended (the driver's
+    last copy and rename), and each worker's busy seconds in check tasks over the span
+    between them (its idle time is the tail and scheduling gaps)."""
+    checks = [t for t in tasks if t["key"].startswith("_check")]
+    if not checks:
+        return {}
+    spans = [(s["start"], s["stop"], t["worker"]) for t in checks
+             for s in t["startstops"] if s["action"] == "compute"]
+    first = min(s[0] for s in spans)
+    last = max(s[1] for s in spans)
+    busy = {}
+    for s, e, worker in spans:
+        busy[worker] = busy.get(worker, 0.0) + (e - s)
+    return {"before_checks": first - begin, "after_checks": end - last,
+            "check_span": last - first, "busy": sorted(busy.values())}
+
+
 def dask_run(docqc, path, workers, options, partition_mb):
     from distributed import Client, LocalCluster
 
@@ -112,10 +132,16 @@ def dask_run(docqc, path, workers, options, partition_mb):
     try:
         out = tempfile.NamedTemporaryFile(prefix="docqc-dask-bench-", suffix=".jsonl",
                                           delete=False).name
+        from distributed import get_task_stream
+
         start = time.monotonic()
-        result = run([path], out, client, docqc=docqc, options=options + ["--jobs", "1"],
-                     partition_bytes=int(partition_mb * (1 << 20)))
+        with get_task_stream(client) as stream:
+            begin = time.time()
+            result = run([path], out, client, docqc=docqc, options=options + ["--jobs", "1"],
+                         partition_bytes=int(partition_mb * (1 << 20)))
+            end = time.time()
         wall = time.monotonic() - start
+        phases = timeline(stream.data, begin, end)
 
         def worker_rss():
             import psutil
@@ -127,7 +153,7 @@ def dask_run(docqc, path, workers, options, partition_mb):
     finally:
         client.close()
         cluster.close()
-    return {"wall": wall, "partitions": result["partitions"],
+    return {"wall": wall, "partitions": result["partitions"], "phases": phases,
             "docqc_peak_rss_mb": max(result["peak_rss_kib"]) / 1024,
             "worker_rss_mb": sorted(v / (1 << 20) for v in worker_rss.values()),
             "output_mb": size / (1 << 20)}
@@ -141,6 +167,8 @@ def main():
     parser.add_argument("--cross-file", action="store_true")
     parser.add_argument("--keep", help="write the corpus here and keep it")
     parser.add_argument("--skip-single", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds of 1 and 2 workers; the median is reported")
     args = parser.parse_args()
     docqc = os.path.abspath(args.docqc)
     options = ["--cross-file"] if args.cross_file else []
@@ -162,16 +190,35 @@ def main():
                   f"{mb / s['wall']:.2f} MB/s wall, {mb / s['cpu']:.2f} MB/s CPU, "
                   f"{docs / s['wall']:.0f} docs/s, peak RSS {s['peak_rss_mb']:.0f} MB",
                   flush=True)
-        for workers in (1, 2):
-            r = dask_run(docqc, path, workers, options, args.partition_mb)
-            results[workers] = r
-            print(f"docqc-dask {workers} worker(s): {r['wall']:.1f} s, {mb / r['wall']:.2f} MB/s, "
-                  f"{docs / r['wall']:.0f} docs/s, {r['partitions']} partitions, "
-                  f"docqc peak RSS {r['docqc_peak_rss_mb']:.0f} MB, worker RSS "
-                  f"{', '.join(f'{v:.0f}' for v in r['worker_rss_mb'])} MB", flush=True)
-        speedup = results[1]["wall"] / results[2]["wall"]
-        print(f"2 workers over 1: speedup {speedup:.2f}x, scaling efficiency "
-              f"{speedup / 2:.0%} (on {os.cpu_count()} cores shared with other work)")
+        runs = {1: [], 2: []}
+        for repeat in range(args.repeat):
+            for workers in (1, 2):
+                r = dask_run(docqc, path, workers, options, args.partition_mb)
+                runs[workers].append(r)
+                print(f"docqc-dask {workers} worker(s): {r['wall']:.1f} s, "
+                      f"{mb / r['wall']:.2f} MB/s, "
+                      f"{docs / r['wall']:.0f} docs/s, {r['partitions']} partitions, "
+                      f"docqc peak RSS {r['docqc_peak_rss_mb']:.0f} MB, worker RSS "
+                      f"{', '.join(f'{v:.0f}' for v in r['worker_rss_mb'])} MB "
+                      f"(load {os.getloadavg()[0]:.1f})", flush=True)
+                p = r["phases"]
+                if p:
+                    print(f"  before the checks {p['before_checks']:.1f} s, checks over "
+                          f"{p['check_span']:.1f} s (workers busy "
+                          f"{', '.join(f'{b:.1f}' for b in p['busy'])} s), after "
+                          f"{p['after_checks']:.1f} s", flush=True)
+            speedup = runs[1][-1]["wall"] / runs[2][-1]["wall"]
+            print(f"  round {repeat + 1}: 2 workers over 1: {speedup:.2f}x", flush=True)
+        speedups = sorted(a["wall"] / b["wall"] for a, b in zip(runs[1], runs[2]))
+        median = speedups[len(speedups) // 2] if len(speedups) % 2 else (
+            speedups[len(speedups) // 2 - 1] + speedups[len(speedups) // 2]) / 2
+        walls = {w: sorted(r["wall"] for r in rs)[len(rs) // 2] for w, rs in runs.items()}
+        print(f"median of {args.repeat}: 1 worker {walls[1]:.1f} s ({mb / walls[1]:.2f} MB/s, "
+              f"{docs / walls[1]:.0f} docs/s), 2 workers {walls[2]:.1f} s "
+              f"({mb / walls[2]:.2f} MB/s, {docs / walls[2]:.0f} docs/s); speedup "
+              f"{median:.2f}x (each round: {', '.join(f'{v:.2f}' for v in speedups)}), "
+              f"scaling efficiency {median / 2:.0%} (on {os.cpu_count()} cores shared with "
+              f"other work)")
     finally:
         if not args.keep:
             os.unlink(path)

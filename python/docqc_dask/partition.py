@@ -100,11 +100,38 @@ def line_offsets(counts):
     return offsets
 
 
-def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None):
-    """Runs docqc on one partition; returns (records bytes, band key rows bytes, peak RSS KiB).
+def _feed(proc, part):
+    """Writes the partition's bytes to docqc's stdin: sendfile(2) from the page cache into
+    the pipe when the kernel can, else through Python."""
+    path, start, end = part
+    with open(path, "rb") as f:
+        position = start
+        try:
+            while position < end:
+                sent = os.sendfile(proc.stdin.fileno(), f.fileno(), position,
+                                   min(end - position, 1 << 24))
+                if sent == 0:
+                    break
+                position += sent
+        except OSError as error:
+            if isinstance(error, BrokenPipeError):
+                raise
+            f.seek(position)
+            remaining = end - position
+            while remaining > 0:
+                data = f.read(min(1 << 20, remaining))
+                if not data:
+                    break
+                proc.stdin.write(data)
+                remaining -= len(data)
+
+
+def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None, output=None):
+    """Runs docqc on one partition; returns (records, band key rows bytes, peak RSS KiB, exit).
 
     `matches`: the corpus-wide duplicate matches of this partition's items (dicts, see
-    dedup.py), handed to docqc with --cross-matches.
+    dedup.py), handed to docqc with --cross-matches. `output`: docqc writes the records to
+    this file and `records` is None; without it, `records` are the bytes.
     """
     import json
 
@@ -120,7 +147,7 @@ def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None):
                 for match in matches:
                     f.write(json.dumps(match, ensure_ascii=False) + "\n")
             cmd += ["--cross-matches", matches_path]
-        out_path = os.path.join(tmp, "out.jsonl")
+        out_path = output or os.path.join(tmp, "out.jsonl")
         cmd += ["--output", out_path]
         if part[2] is None:
             cmd.append(part[0])
@@ -129,8 +156,7 @@ def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None):
             cmd.append("-")
             proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
             try:
-                for data in read_part(part):
-                    proc.stdin.write(data)
+                _feed(proc, part)
                 proc.stdin.close()
             except BrokenPipeError:
                 pass
@@ -141,8 +167,10 @@ def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None):
         if proc.returncode not in (0, 1, 2) or not os.path.exists(out_path):
             raise RuntimeError(f"docqc failed on {part}: exit {proc.returncode}: "
                                f"{stderr.decode(errors='replace')}")
-        with open(out_path, "rb") as f:
-            records = f.read()
+        records = None
+        if output is None:
+            with open(out_path, "rb") as f:
+                records = f.read()
         keys = b""
         if band_keys_only:
             with open(keys_path, "rb") as f:

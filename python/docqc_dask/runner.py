@@ -2,7 +2,9 @@
 
 import json
 import os
+import secrets
 import shutil
+import tempfile
 
 from . import dedup
 from .partition import count_lines, line_offsets, partitions, run_docqc
@@ -30,9 +32,50 @@ def _keyed(rows):
     return [pair for row in rows for pair in dedup.keyed(row)]
 
 
-def _check(docqc, part, offset, options, matches):
+def _spool_visible(spool):
+    """True when this worker sees the driver's spool directory (same machine, or a shared
+    file system): the token file the driver wrote is there with its content."""
+    directory, token = spool
+    try:
+        with open(os.path.join(directory, "token"), encoding="ascii") as f:
+            return f.read() == token
+    except OSError:
+        return False
+
+
+def _check(docqc, part, offset, options, matches, spool=None, index=0):
+    """Checks one partition. Where the driver's spool directory is visible, docqc writes the
+    records straight into it and the result names the file (no bytes cross the network or
+    the driver's memory); elsewhere the result carries the records."""
+    if spool is not None and _spool_visible(spool):
+        path = os.path.join(spool[0], f"part-{index:06d}.jsonl")
+        _, _, peak, code = run_docqc(docqc, part, offset, options, matches=matches, output=path)
+        return ("file", path), peak, code
     records, _, peak, code = run_docqc(docqc, part, offset, options, matches=matches)
-    return records, peak, code
+    return ("bytes", records), peak, code
+
+
+def _append(out, result):
+    """Appends one partition's records to the open output `out`."""
+    kind, value = result
+    if kind == "bytes":
+        out.write(value)
+        return
+    out.flush()
+    with open(value, "rb") as part:
+        size = os.fstat(part.fileno()).st_size
+        copied = 0
+        try:
+            while copied < size:
+                step = os.copy_file_range(part.fileno(), out.fileno(), size - copied)
+                if step == 0:
+                    break
+                copied += step
+        except (AttributeError, OSError):
+            pass
+        part.seek(copied)
+        shutil.copyfileobj(part, out, 1 << 20)
+    os.unlink(value)
 
 
 def corpus_matches(client, docqc, parts, offsets, options, npartitions=None):
@@ -74,21 +117,32 @@ def run(inputs, output, client, docqc=None, options=(), partition_bytes=DEFAULT_
     matches = [None] * len(parts)
     if cross:
         matches = corpus_matches(client, docqc, parts, offsets, options)
-    futures = client.map(_check, [docqc] * len(parts), parts, offsets,
-                         [options] * len(parts), matches, pure=False)
+    directory = os.path.dirname(os.path.abspath(output))
+    token = secrets.token_hex(16)
+    spool = tempfile.mkdtemp(prefix=".docqc-dask-", dir=directory)
+    temporary = os.path.join(directory, f".{os.path.basename(output)}.docqc-tmp-{token}")
     code = 0
     peaks = []
-    temporary = output + ".docqc-tmp"
-    with open(temporary, "wb") as out:
-        for index, future in enumerate(futures):
-            records, peak, part_code = future.result()
-            future.release()
-            out.write(records)
-            peaks.append(peak)
-            code = max(code, part_code)
-            if progress:
-                progress(index + 1, len(parts))
-    os.replace(temporary, output)
+    try:
+        with open(os.path.join(spool, "token"), "w", encoding="ascii") as f:
+            f.write(token)
+        futures = client.map(_check, [docqc] * len(parts), parts, offsets,
+                             [options] * len(parts), matches, [(spool, token)] * len(parts),
+                             range(len(parts)), pure=False)
+        with open(temporary, "xb") as out:
+            for index, future in enumerate(futures):
+                result, peak, part_code = future.result()
+                future.release()
+                _append(out, result)
+                peaks.append(peak)
+                code = max(code, part_code)
+                if progress:
+                    progress(index + 1, len(parts))
+        os.replace(temporary, output)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        shutil.rmtree(spool, ignore_errors=True)
     total = sum(os.path.getsize(p) for p in inputs)
     return {"exit": 2 if code == 2 else 0, "partitions": len(parts), "peak_rss_kib": peaks,
             "bytes": total}

@@ -122,6 +122,29 @@ class DaskRunnerTest(unittest.TestCase):
                and r["line"] - f["related"][0]["record_line"] > 30]
         self.assertTrue(far, "no duplicate across partitions in the corpus")
 
+    def test_nothing_is_left_beside_the_output(self):
+        self.compare([])
+        self.assertEqual(sorted(os.listdir(self.dir)),
+                         ["a.jsonl", "actual.jsonl", "b.jsonl", "expected.jsonl"])
+
+    def test_a_worker_without_the_spool_returns_the_records(self):
+        # A worker on another machine (no shared file system) does not see the spool: the
+        # records travel in the result, and the output is the same.
+        from docqc_dask import runner
+        from docqc_dask.partition import partitions
+
+        part = partitions(self.paths[:1], 1 << 30)[0]
+        spool = tempfile.mkdtemp(dir=self.dir)
+        with open(os.path.join(spool, "token"), "w", encoding="ascii") as f:
+            f.write("right")
+        seen, _, _ = runner._check(DOCQC, part, 0, ["--jobs", "1"], None, (spool, "right"), 3)
+        unseen, _, _ = runner._check(DOCQC, part, 0, ["--jobs", "1"], None, (spool, "wrong"), 4)
+        self.assertEqual(seen, ("file", os.path.join(spool, "part-000003.jsonl")))
+        self.assertEqual(unseen[0], "bytes")
+        with open(seen[1], "rb") as f:
+            self.assertEqual(f.read(), unseen[1])
+        self.assertTrue(unseen[1])
+
     def test_bad_records_flow_through_as_error_records(self):
         want, code, result = self.compare(["--strict"])
         records = [json.loads(line) for line in want.decode().splitlines()]
