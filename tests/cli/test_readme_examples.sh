@@ -154,6 +154,18 @@ for block in blocks/*; do
       if [ "$got" = "$expected" ]; then pass; else
         fail "$name: bash completion gave '$got', expected '$expected'"
       fi
+      # After `ci/docqc` (the binary only), cmake --install says what to build first: the
+      # install script of the build directory, run on a copy holding only the binary.
+      build_dir="$(cd "$(dirname "$DOCQC")" && pwd)"
+      mkdir -p "$WORK/binary-only" && cp "$DOCQC" "$WORK/binary-only/"
+      sed "s#$build_dir#$WORK/binary-only#g" "$build_dir/cmake_install.cmake" \
+        >"$WORK/binary-only/cmake_install.cmake"
+      cmake -DCMAKE_INSTALL_PREFIX="$WORK/prefix-binary-only" \
+        -P "$WORK/binary-only/cmake_install.cmake" >"$WORK/stdout" 2>&1
+      status=$?
+      if [ "$status" -ne 0 ] && grep -q "docqc_docs" "$WORK/stdout"; then pass; else
+        fail "$name: cmake --install of a binary-only build (exit $status): $(tail -3 "$WORK/stdout")"
+      fi
       ;;
     output)
       (cd "$CHECKOUT" && "$DOCQC" check fixtures/samples) >"$WORK/out.txt" 2>/dev/null
