@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 cd "$WORK"
 printf '天津市人民政府关于印发居住证管理办法的通知。\n' >clean.txt
 printf 'http://www.tj.gov.cn/zwgk/index.html\n' >info.txt   # url-only-line: info
-printf '天 津市人民政府\n' >warning.txt                     # space-between-cjk: warning
+printf '天 津 市人民政府\n' >warning.txt                     # space-between-cjk: warning
 printf '通知锟斤拷如下\n' >error.txt                        # garbage-placeholder-run: error
 
 # Each file has exactly the one severity its name says.

@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 cd "$WORK"
 printf '\242\343JEF\2305\3567JEF\2447' >detected-ibm424.txt
-printf '天 津市人民政府\n' >other.txt
+printf '天 津 市人民政府\n' >other.txt
 for jobs in 1 2; do
   run check --format json --fail-on none --jobs "$jobs" detected-ibm424.txt other.txt
   expect_status 0 "a file detected as IBM424_rtl, --jobs $jobs"

@@ -5,7 +5,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 cd "$WORK"
-printf '中 国推进新型城镇化，XXX促进就业。\n' >doc.txt
+printf '中 国 推进新型城镇化，XXX促进就业。\n' >doc.txt
 
 # expect_config_error FILE.yaml 'file:line:col: error: message [key]'
 expect_config_error() {
@@ -210,7 +210,7 @@ expect_status 1 "a rule from --rules reports an error"
 check_json "$WORK/stdout" "finding of the --rules rule" "
 mine = [f for f in findings if f['rule'] == 'placeholder-xxx']
 got = [(f['line'], f['column'], f['text']) for f in mine]
-assert got == [(1, 12, 'XXX')], got
+assert got == [(1, 13, 'XXX')], got
 assert 'space-between-cjk' in rules_of(), 'default rules still run'
 "
 run check --format json --no-default-rules --rules good.yaml doc.txt
