@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 
 #include "kinds/duplicate.h"
@@ -137,9 +138,12 @@ std::map<std::string, std::vector<Finding>> CrossFileDuplicateRule::corpus_findi
   // Each file's counted paragraphs, numbered in its order (collect() adds them in order).
   std::vector<std::size_t> counts(paths.size(), 0);
   std::vector<std::size_t> ordinal(m_corpus.size());
+  std::vector<std::vector<std::size_t>> entries_of(paths.size());
   for (std::size_t i = 0; i < m_corpus.size(); ++i) {
     ordinal[i] = counts[m_corpus[i].path]++;
+    entries_of[m_corpus[i].path].push_back(i);
   }
+  // Groups of equal paragraphs, each in path order then offset order.
   std::vector<std::size_t> order(m_corpus.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
@@ -156,41 +160,77 @@ std::map<std::string, std::vector<Finding>> CrossFileDuplicateRule::corpus_findi
     }
     return a.offset < b.offset;
   });
-  // (copy's file, first's file) -> (copy, first) pairs of indices into m_corpus
-  std::map<std::pair<std::uint32_t, std::uint32_t>,
-           std::vector<std::pair<std::size_t, std::size_t>>>
-      by_files;
-  std::size_t group = 0;
-  while (group < order.size()) {
-    const CorpusEntry& first = m_corpus[order[group]];
-    std::size_t end = group + 1;
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [begin, end) in `order`
+  std::vector<std::size_t> group_of(m_corpus.size());
+  // copy's file -> (copy, first copy) pairs of indices into m_corpus
+  std::map<std::uint32_t, std::vector<std::pair<std::size_t, std::size_t>>> copies_in;
+  std::size_t begin = 0;
+  while (begin < order.size()) {
+    const CorpusEntry& first = m_corpus[order[begin]];
+    std::size_t end = begin + 1;
     while (end < order.size() && m_corpus[order[end]].key == first.key &&
            m_corpus[order[end]].check == first.check) {
       ++end;
     }
-    for (std::size_t k = group + 1; k < end; ++k) {
+    for (std::size_t k = begin; k < end; ++k) {
+      group_of[order[k]] = groups.size();
       const CorpusEntry& copy = m_corpus[order[k]];
-      if (paths[copy.path] == paths[first.path]) {
-        continue;  // within one file: the `paragraph` check's business
-      }
-      by_files[{copy.path, first.path}].emplace_back(order[k], order[group]);
+      if (k > begin && paths[copy.path] != paths[first.path]) {
+        copies_in[copy.path].emplace_back(order[k], order[begin]);
+      }  // within one file: the `paragraph` check's business
     }
-    group = end;
+    groups.emplace_back(begin, end);
+    begin = end;
   }
-  std::map<std::string, std::vector<Finding>> result;
-  for (auto& [files, copies] : by_files) {
-    std::sort(copies.begin(), copies.end());  // indices follow each file's paragraph order
-    std::vector<ParagraphMatch> matches;
-    matches.reserve(copies.size());
-    for (const auto& [copy, first] : copies) {
-      matches.push_back({ordinal[copy], ordinal[first]});
+  // The first (lowest offset) paragraph of `path` equal to entry `i`, if any.
+  auto find_in = [&](std::size_t i, const std::string& path) -> std::optional<std::size_t> {
+    const auto [from, to] = groups[group_of[i]];
+    auto it = std::lower_bound(order.begin() + static_cast<std::ptrdiff_t>(from),
+                               order.begin() + static_cast<std::ptrdiff_t>(to), path,
+                               [&](std::size_t entry, const std::string& value) {
+                                 return paths[m_corpus[entry].path] < value;
+                               });
+    if (it == order.begin() + static_cast<std::ptrdiff_t>(to) ||
+        paths[m_corpus[*it].path] != path) {
+      return std::nullopt;
     }
-    auto& findings = result[paths[files.first]];
-    // file_share >= 0.5: a file copies at most one other file as a whole
-    if (is_file_copy(matches, counts[files.first], counts[files.second], m_file_share)) {
-      findings.push_back(file_finding(copies, counts[files.first]));
-    } else {
-      for (const auto& [copy, first] : copies) {
+    return *it;
+  };
+  std::map<std::string, std::vector<Finding>> result;
+  std::vector<bool> covered(m_corpus.size(), false);  // by a whole-file finding
+  for (auto& [file, copies] : copies_in) {
+    std::sort(copies.begin(), copies.end());  // indices follow the file's paragraph order
+    auto& findings = result[paths[file]];
+    // The earlier file this one is a copy of, if any: the one holding most first copies
+    // (file_share >= 0.5: at most one can pass). Then every paragraph of this file that
+    // the candidate holds counts, also those whose first copy is in a third file (a footer
+    // that a whole site repeats).
+    std::map<std::string, std::pair<std::size_t, std::uint32_t>> first_copies;
+    for (const auto& [copy, first] : copies) {
+      auto& slot = first_copies[paths[m_corpus[first].path]];
+      ++slot.first;
+      slot.second = m_corpus[first].path;
+    }
+    const auto candidate = std::max_element(
+        first_copies.begin(), first_copies.end(),
+        [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+    const std::string& source = candidate->first;
+    std::vector<std::pair<std::size_t, std::size_t>> whole;  // (copy, its paragraph in source)
+    std::vector<ParagraphMatch> matches;
+    for (std::size_t i : entries_of[file]) {
+      if (auto j = find_in(i, source); j && paths[file] != source) {
+        whole.emplace_back(i, *j);
+        matches.push_back({ordinal[i], ordinal[*j]});
+      }
+    }
+    if (is_file_copy(matches, counts[file], counts[candidate->second.second], m_file_share)) {
+      findings.push_back(file_finding(whole, counts[file]));
+      for (const auto& pair : whole) {
+        covered[pair.first] = true;
+      }
+    }
+    for (const auto& [copy, first] : copies) {
+      if (!covered[copy]) {
         findings.push_back(paragraph_finding(m_corpus[copy], m_corpus[first]));
       }
     }

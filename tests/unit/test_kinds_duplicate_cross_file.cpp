@@ -173,6 +173,23 @@ TEST_CASE("three copies: each later file duplicates the first") {
   CHECK(found.count("a.txt") == 0);
 }
 
+TEST_CASE("paragraphs the copied file shares with a third, earlier file count for the copy") {
+  auto rules = load(rule_yaml());
+  // a footer of two paragraphs that every page of a site repeats; a.txt sorts first
+  std::vector<int> page = range(1, 8);
+  page.push_back(90);
+  page.push_back(91);
+  Corpus found = cross(*rules[0], {document({50, 51, 90, 91}), document(page), document(page)});
+  // c.txt copies b.txt as a whole, footer included, though the footer's first copy is in a.txt
+  REQUIRE(found["c.txt"].size() == 1);
+  CHECK(found["c.txt"][0].message.find("duplicates b.txt (10 of its 10") != std::string::npos);
+  REQUIRE(found["c.txt"][0].related.size() == 10);
+  CHECK(found["c.txt"][0].related[9].file == "b.txt");
+  // b.txt repeats a.txt's footer, paragraph by paragraph
+  REQUIRE(found["b.txt"].size() == 2);
+  CHECK(found["b.txt"][0].related[0].file == "a.txt");
+}
+
 TEST_CASE("file options are checked") {
   CHECK_THROWS_WITH_AS(load(rule_yaml("    file_share: 0.3\n")), doctest::Contains("file_share"),
                        docqc::rules::ConfigError);
