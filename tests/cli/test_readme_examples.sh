@@ -279,8 +279,9 @@ expect_status 0 "every setting of the docqc init template is valid"
 # Nothing was written into the source tree.
 untracked_after="$(untracked_files)"
 if [ "$untracked_after" = "$untracked_before" ]; then pass; else
-  fail "the examples wrote into the source tree: $(comm -13 <(printf '%s\n' "$untracked_before") \
-    <(printf '%s\n' "$untracked_after") | tr '\n' ' ')"
+  new_files="$(comm -13 <(printf '%s\n' "$untracked_before") <(printf '%s\n' "$untracked_after"))"
+  fail "files appeared in the source tree while the examples ran (written by an example, or by" \
+    "a test running beside this one): $(printf '%s' "$new_files" | tr '\n' ' ')"
 fi
 
 finish
