@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "kinds/break_evidence.h"
 #include "kinds/paragraph_prints.h"
 #include "text/near_duplicate.h"
 
@@ -98,6 +99,10 @@ std::unique_ptr<rules::Rule> DuplicateRule::create(rules::RuleInfo info,
   }
   rule->m_allow = RegexList::read(options, "allow");
   rule->m_min_chars = static_cast<std::size_t>(options.integer("min_chars", 20, 1, 1000000));
+  if (rule->m_detect == Detect::paragraph || rule->m_detect == Detect::near) {
+    rule->m_alone_chars = static_cast<std::size_t>(options.integer("alone_chars", 0, 0, 1000000));
+    rule->m_unique = RegexList::read(options, "unique");
+  }
   if (rule->m_detect == Detect::near) {
     rule->m_threshold = options.number("threshold", 0.8, 0.1, 1.0);
     rule->m_shingle = static_cast<int>(options.integer("shingle", 5, 1, 16));
@@ -117,6 +122,23 @@ std::unique_ptr<rules::Rule> DuplicateRule::create(rules::RuleInfo info,
 
 bool DuplicateRule::allowed(const doc::Document& document, std::size_t paragraph) const {
   return m_allow.matches(document.slice(document.paragraphs()[paragraph].range));
+}
+
+bool DuplicateRule::line_of_block(const doc::Document& document, std::size_t paragraph) {
+  const auto& paragraphs = document.paragraphs();
+  const doc::Paragraph& p = paragraphs[paragraph];
+  return (paragraph > 0 && paragraphs[paragraph - 1].last_line + 1 == p.first_line) ||
+         (paragraph + 1 < paragraphs.size() &&
+          p.last_line + 1 == paragraphs[paragraph + 1].first_line);
+}
+
+bool DuplicateRule::may_stand_alone(const doc::Document& document, std::size_t paragraph,
+                                    std::size_t chars, bool newline_is_wrap) const {
+  const std::string_view text = document.slice(document.paragraphs()[paragraph].range);
+  if (m_unique.matches(text)) {
+    return true;
+  }
+  return chars >= m_alone_chars && !(newline_is_wrap && line_of_block(document, paragraph));
 }
 
 void DuplicateRule::check(const doc::Document& document, doc::TextRange /*unit*/,
@@ -142,6 +164,10 @@ void DuplicateRule::check(const doc::Document& document, doc::TextRange /*unit*/
 void DuplicateRule::check_exact(const doc::Document& document, rules::FindingSink& sink) const {
   const ParagraphPrints& prints = ParagraphPrints::of(document, sink);
   const auto& paragraphs = document.paragraphs();
+  const bool newline_is_wrap = line_break_style(document).newline_is_wrap;
+  // copy_of[i]: the first copy of paragraph i when i is a later copy worth counting.
+  constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> copy_of(paragraphs.size(), k_none);
   std::unordered_map<std::uint64_t, std::size_t> first_seen;
   first_seen.reserve(paragraphs.size());
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
@@ -153,7 +179,23 @@ void DuplicateRule::check_exact(const doc::Document& document, rules::FindingSin
     if (inserted || prints.normalized(it->second) != prints.normalized(i) || allowed(document, i)) {
       continue;
     }
-    const std::size_t first = it->second;
+    copy_of[i] = it->second;
+  }
+  // A later copy whose neighbour copies the first copy's neighbour belongs to a block pasted
+  // again; one that stands alone must be worth it (may_stand_alone).
+  auto in_run = [&](std::size_t i) {
+    const std::size_t first = copy_of[i];
+    return (i > 0 && first > 0 && copy_of[i - 1] == first - 1) ||
+           (i + 1 < paragraphs.size() && copy_of[i + 1] != k_none && copy_of[i + 1] == first + 1);
+  };
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    if (copy_of[i] == k_none ||
+        !(in_run(i) ||
+          may_stand_alone(document, i, prints.paragraphs()[i].chars, newline_is_wrap))) {
+      continue;
+    }
+    const ParagraphPrint& print = prints.paragraphs()[i];
+    const std::size_t first = copy_of[i];
     Variables variables;
     variables.line = std::to_string(paragraphs[first].first_line);
     variables.chars = std::to_string(print.chars);
@@ -171,6 +213,7 @@ void DuplicateRule::check_near(const doc::Document& document, rules::FindingSink
   options.threshold = m_threshold;
   options.shingle_width = m_shingle;
   text::NearDuplicateFinder finder(options);
+  const bool newline_is_wrap = line_break_style(document).newline_is_wrap;
   std::vector<std::size_t> paragraph_of;  // finder item -> paragraph
   std::unordered_map<std::uint64_t, std::size_t> first_seen;
   first_seen.reserve(paragraphs.size());
@@ -189,7 +232,8 @@ void DuplicateRule::check_near(const doc::Document& document, rules::FindingSink
       continue;
     }
     const std::size_t first = paragraph_of[match->id];
-    if (allowed(document, i) || allowed(document, first)) {
+    if (allowed(document, i) || allowed(document, first) ||
+        !may_stand_alone(document, i, print.chars, newline_is_wrap)) {
       continue;
     }
     Variables variables;
@@ -215,6 +259,12 @@ void DuplicateRule::check_resplit(const doc::Document& document, rules::FindingS
     return whole.size() == left.size() + right.size() && whole.substr(0, left.size()) == left &&
            whole.substr(left.size()) == right;
   };
+  // Where newlines are line breaks (break_evidence.h), two lines of one block are one
+  // paragraph wrapped, not one split: the halves of a split are apart.
+  const bool newline_is_wrap = line_break_style(document).newline_is_wrap;
+  auto split_pair = [&](std::size_t i) {
+    return !newline_is_wrap || paragraphs[i].last_line + 1 < paragraphs[i + 1].first_line;
+  };
   std::unordered_map<std::uint64_t, std::size_t> singles;  // key -> first paragraph
   std::unordered_map<std::uint64_t, std::size_t> pairs;    // key -> first i of (i, i + 1)
   singles.reserve(paragraphs.size());
@@ -227,7 +277,7 @@ void DuplicateRule::check_resplit(const doc::Document& document, rules::FindingS
     if (j > 0 && print[j - 1].chars > 0 && print[j - 1].chars + print[j].chars >= m_min_chars) {
       const std::uint64_t key = text::PolyHash::concat(print[j - 1].hash, print[j].hash).key();
       if (auto it = singles.find(key); it != singles.end() && it->second + 1 < j &&
-                                       pair_equals(j - 1, it->second) &&
+                                       pair_equals(j - 1, it->second) && split_pair(j - 1) &&
                                        !allowed(document, j - 1) && !allowed(document, j)) {
         const std::size_t first = it->second;
         Variables variables;
@@ -248,7 +298,8 @@ void DuplicateRule::check_resplit(const doc::Document& document, rules::FindingS
     if (print[j].chars >= m_min_chars) {
       const std::uint64_t key = print[j].hash.key();
       if (auto it = pairs.find(key); it != pairs.end() && it->second + 1 < j &&
-                                     pair_equals(it->second, j) && !allowed(document, j)) {
+                                     pair_equals(it->second, j) && split_pair(it->second) &&
+                                     !allowed(document, j)) {
         const std::size_t first = it->second;
         Variables variables;
         variables.line = std::to_string(paragraphs[first].first_line);
@@ -313,13 +364,13 @@ void DuplicateRule::check_lines(const doc::Document& document, rules::FindingSin
     }
     std::size_t chars = 0;
     bool has_short = false;
-    bool all_allowed = true;
+    std::size_t counted = 0;  // lines that are not `allow`ed
     for (std::size_t k = j; k < j + length; ++k) {
       chars += print[k].chars;
       has_short = has_short || print[k].chars < m_short_chars;
-      all_allowed = all_allowed && allowed(document, k);
+      counted += allowed(document, k) ? 0 : 1;
     }
-    if (chars >= m_min_chars && has_short && !all_allowed) {
+    if (chars >= m_min_chars && has_short && counted >= window) {
       Variables variables;
       variables.line = std::to_string(paragraphs[i].first_line);
       variables.end_line = std::to_string(paragraphs[i + length - 1].last_line);

@@ -12,7 +12,8 @@
 //               consecutive paragraphs that re-appear joined
 //   lines       a run of at least `min_paragraphs` consecutive short paragraphs (lines of a
 //               block: contact details, a list) repeated elsewhere; runs made only of
-//               paragraphs of `short_chars` or more are left to `paragraph`
+//               paragraphs of `short_chars` or more are left to `paragraph`; `allow`ed
+//               lines (table cells, code) are not counted towards `min_paragraphs`
 //   cross-file  with `docqc check --cross-file`, paragraphs repeated across the files being
 //               checked (the same article spliced into two documents): check() remembers
 //               two 64-bit hashes and the location of each paragraph, corpus_findings()
@@ -27,6 +28,14 @@
 // `shingle` (near, characters per shingle, default 5), `min_paragraphs` (lines, default 3),
 // `short_chars` (lines, default 20), `file_share` (cross-file, 0.5 to 1, default 0.9),
 // `file_message` (cross-file, the whole-file finding's message).
+// paragraph and near: a copy is reported when a neighbour paragraph (of `min_chars`, paragraph
+// only) is copied with it (a block pasted again), or on its own when it matches `unique`
+// (RE2 list: numbered units such as 第三条, which never repeat by design) or has `alone_chars`
+// (default 0) and is no line of a block in a document whose newlines are line breaks
+// (break_evidence.h). Short formulas (a cross-reference, a step, a caution, a refrain of a
+// poem, a line of a listing) repeat by design.
+// resplit: in a document whose newlines are line breaks, the halves of a split must be
+// apart (not two lines of one block: that is wrapping).
 // Message variables: {line} (first copy), {end_line}, {chars}, {similarity} (near, as 0.93),
 // {count} (lines), {file} (cross-file). `file_message`: {file}, {line} (its first copied
 // paragraph), {count} (paragraphs copied), {total} (paragraphs this file counts).
@@ -59,11 +68,20 @@ class DuplicateRule : public rules::Rule {
 
   explicit DuplicateRule(rules::RuleInfo info);
   bool allowed(const doc::Document& document, std::size_t paragraph) const;
+  // A line of a block of lines (its neighbour paragraphs on the adjacent lines).
+  static bool line_of_block(const doc::Document& document, std::size_t paragraph);
+  // paragraph, near: may a copy of `paragraph` (`chars` normalized characters) be reported
+  // when no neighbour is copied with it? Yes when it matches `unique`, or when it has
+  // `alone_chars` and is no line of a block in a document whose newlines are line breaks.
+  bool may_stand_alone(const doc::Document& document, std::size_t paragraph, std::size_t chars,
+                       bool newline_is_wrap) const;
 
   Detect m_detect = Detect::paragraph;
   rules::MessageTemplate m_message;
   RegexList m_allow;
   std::size_t m_min_chars = 20;
+  std::size_t m_alone_chars = 0;
+  RegexList m_unique;
 
  private:
   void check_exact(const doc::Document& document, rules::FindingSink& sink) const;

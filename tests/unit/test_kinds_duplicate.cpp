@@ -67,6 +67,61 @@ TEST_CASE("short paragraphs and allowed lines are not duplicates") {
             .findings.empty());
 }
 
+TEST_CASE("a short copy is reported with a copied neighbour, a numbered one alone") {
+  auto rules = load(rule_yaml(
+      "paragraph", "    alone_chars: 60\n    unique: ['^第[一二三四五六七八九十]+条']\n"));
+  const std::string a = "请申请人携带本人身份证原件和复印件前往办理窗口。";
+  const std::string b = "窗口办理时间为每个工作日的上午九点到下午五点。";
+  // alone: a formula repeated by design
+  CHECK(run(*rules[0], a + "\n\n其他事项另行通知。\n\n" + a + "\n").findings.empty());
+  // with its neighbour: a block pasted again
+  const auto pasted =
+      run(*rules[0], a + "\n\n" + b + "\n\n其他事项另行通知。\n\n" + a + "\n\n" + b + "\n");
+  CHECK(pasted.positions() == Positions{{7, 1}, {9, 1}});
+  // a numbered unit never repeats by design
+  CHECK(run(*rules[0], "第三条 " + a + "\n\n其他事项另行通知。\n\n第三条 " + a + "\n")
+            .findings.size() == 1);
+  // long enough on its own
+  const std::string long_text = a + b + a;
+  CHECK(
+      run(*rules[0], long_text + "\n\n其他事项另行通知。\n\n" + long_text + "\n").findings.size() ==
+      1);
+}
+
+TEST_CASE("a refrain inside a stanza of a blank-line separated text is not a pasted copy") {
+  auto rules = load(rule_yaml("paragraph", "    alone_chars: 20\n"));
+  const std::string refrain = "知我者谓我心忧，不知我者谓我何求。悠悠苍天，此何人哉！";
+  const std::string text =
+      "彼黍离离，彼稷之苗。\n" + refrain + "\n\n彼黍离离，彼稷之穗。\n" + refrain + "\n";
+  CHECK(run(*rules[0], text).findings.empty());
+  // the same lines as paragraphs of their own are copies
+  const std::string apart =
+      "彼黍离离，彼稷之苗。\n\n" + refrain + "\n\n彼黍离离，彼稷之穗。\n\n" + refrain + "\n";
+  CHECK(run(*rules[0], apart).findings.size() == 1);
+}
+
+TEST_CASE("resplit: two lines of one block in a wrapped text are no split") {
+  auto rules = load(rule_yaml("resplit"));
+  const std::string wrapped =
+      "读书破万卷，\n下笔如有神。\n\n子曰：学而时习之，不亦说乎，\n有朋自远方来，不亦乐乎？\n\n"
+      "子曰：学而时习之，不亦说乎，有朋自远方来，不亦乐乎？\n";
+  CHECK(run(*rules[0], wrapped).findings.empty());
+  const std::string split =
+      "子曰：学而时习之，不亦说乎，\n\n有朋自远方来，不亦乐乎？\n\n其他。\n\n"
+      "子曰：学而时习之，不亦说乎，有朋自远方来，不亦乐乎？\n";
+  CHECK(run(*rules[0], split).findings.size() == 1);
+}
+
+TEST_CASE("repeated lines: allowed lines do not count towards a run") {
+  auto rules = load(rule_yaml("lines", "    allow: ['^[A-Za-z+]+$']\n    min_chars: 10\n"));
+  const std::string keys = "Ctrl+Shift\n\nCtrl+Shift\n\nCmd+Shift\n\n";
+  CHECK(run(*rules[0], keys + "选择全部\n\n" + keys + "取消选择\n").findings.empty());
+  const std::string mixed = "联系人王明\n\n电话号码\n\nCtrl\n\n";
+  CHECK(run(*rules[0], mixed + "正文。\n\n" + mixed + "结束。\n").findings.empty());  // two count
+  const std::string three = "联系人王明\n\n电话号码\n\n通讯地址\n\n";
+  CHECK(run(*rules[0], three + "正文。\n\n" + three + "结束。\n").findings.size() == 1);
+}
+
 TEST_CASE("near duplicates carry their similarity") {
   auto rules = load(rule_yaml("near", "    min_chars: 20\n"));
   const std::string text =
