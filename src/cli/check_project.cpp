@@ -114,7 +114,11 @@ Group& Project::group(const std::string& config_path) {
       skipped.push_back(rule->info().id);
     }
   }
-  note_skipped_corpus_rules(skipped, active.empty());
+  std::vector<std::string> config_select;
+  for (const auto& name : config.select) {
+    config_select.push_back(name.value);
+  }
+  note_skipped_corpus_rules(skipped, active.empty(), config_select);
   group->engine = std::make_unique<engine::Engine>(active);
   group->options.encoding = m_settings.encoding;
   group->options.report_invalid_bytes = group->loaded.invalid_bytes;
@@ -136,17 +140,20 @@ Group& Project::group(const std::string& config_path) {
   return *slot;
 }
 
-void Project::note_skipped_corpus_rules(const std::vector<std::string>& skipped,
-                                        bool nothing_else) {
+void Project::note_skipped_corpus_rules(const std::vector<std::string>& skipped, bool nothing_else,
+                                        const std::vector<std::string>& config_select) {
   if (m_noted_corpus_rules || m_settings.quiet || skipped.empty()) {
     return;
   }
-  // Said when the user asked for such a rule by name, or when nothing else would run: not for
-  // every run of the default rules, which always hold one.
+  // Said when the user asked for such a rule by name (--select, or a config's select), or
+  // when nothing else would run: not for every run of the default rules, which hold one.
   const auto& select = m_settings.rules.select;
+  auto named_in = [](const std::vector<std::string>& names, const std::string& id) {
+    return std::find(names.begin(), names.end(), id) != names.end();
+  };
   std::vector<std::string> named;
   for (const auto& id : skipped) {
-    if (nothing_else || std::find(select.begin(), select.end(), id) != select.end()) {
+    if (nothing_else || named_in(select, id) || named_in(config_select, id)) {
       named.push_back(id);
     }
   }

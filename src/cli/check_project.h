@@ -47,7 +47,8 @@ class Project {
 
  private:
   // One line on stderr when a rule that compares files was selected without --cross-file.
-  void note_skipped_corpus_rules(const std::vector<std::string>& skipped, bool nothing_else);
+  void note_skipped_corpus_rules(const std::vector<std::string>& skipped, bool nothing_else,
+                                 const std::vector<std::string>& config_select);
 
   const CheckSettings& m_settings;
   std::optional<config::Config> m_forced;

@@ -93,5 +93,10 @@ run check --fail-on none --select duplicate docs
 expect_empty stderr "--select duplicate: no note"
 run check --fail-on none --cross-file --select cross-file-duplicate docs
 expect_empty stderr "with --cross-file: no note"
+# a config that selects it says so too
+mkdir configured && cp docs/a.txt docs/b.txt configured/
+printf 'select: [cross-file-duplicate, doubled-punctuation]\n' >configured/.docqc.yaml
+run_in configured check --fail-on none .
+expect_line stderr "docqc: note: cross-file-duplicate compares files with each other and runs only with --cross-file" "the note for a config's select"
 
 finish
