@@ -258,6 +258,11 @@ int run_corpus(CorpusRun run) {
   Setup setup;
   setup_rules(run, setup);
   validate(run, setup);
+  for (const auto& note : setup.notes) {
+    if (!run.quiet) {
+      std::cerr << "docqc: note: " << note << '\n';
+    }
+  }
   if (run.paths.empty()) {
     run.paths.push_back("-");
   }

@@ -74,11 +74,24 @@ void setup_rules(const CorpusRun& run, Setup& setup) {
     const bool selected = run.rules.select.empty() || names(run.rules.select, rule);
     setup.dedup_enabled.push_back(run.cross_file && selected && !names(run.rules.ignore, rule));
   }
+  std::string dedup_names;
+  for (const auto& rule : dedup) {
+    dedup_names += (dedup_names.empty() ? "" : ", ") + rule.id;
+    if (!run.cross_file && std::find(run.rules.select.begin(), run.rules.select.end(), rule.id) !=
+                               run.rules.select.end()) {
+      setup.notes.push_back(rule.id +
+                            " compares records with each other and runs only with --cross-file");
+    }
+  }
   std::vector<const rules::Rule*> active;
   for (const rules::Rule* rule : setup.loaded.active) {
     if (!engine::is_corpus_rule(*rule)) {  // file-to-file rules: records have their own
       active.push_back(rule);
       setup.has_metric = setup.has_metric || rule->info().kind == "metric";
+    } else if (std::find(run.rules.select.begin(), run.rules.select.end(), rule->info().id) !=
+               run.rules.select.end()) {
+      setup.notes.push_back(rule->info().id + " compares files and does not run on JSONL " +
+                            "records; --cross-file compares records with " + dedup_names);
     }
   }
   setup.engine = std::make_unique<engine::Engine>(active);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "cli/corpus_command.h"
@@ -28,6 +29,10 @@ struct Setup {
   engine::CheckOptions options;
   std::vector<bool> dedup_enabled;  // per corpus::dedup_rules()
   bool has_metric = false;
+  // Why a rule named in --select compares nothing: a cross-record rule without --cross-file,
+  // or a file-to-file rule (records are compared by the cross-record ones). One line each,
+  // for stderr.
+  std::vector<std::string> notes;
 };
 
 void setup_rules(const CorpusRun& run, Setup& setup);

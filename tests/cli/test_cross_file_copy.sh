@@ -98,5 +98,14 @@ mkdir configured && cp docs/a.txt docs/b.txt configured/
 printf 'select: [cross-file-duplicate, doubled-punctuation]\n' >configured/.docqc.yaml
 run_in configured check --fail-on none .
 expect_line stderr "docqc: note: cross-file-duplicate compares files with each other and runs only with --cross-file" "the note for a config's select"
+# JSONL records: the cross-record rules need --cross-file; the file-to-file rule never runs
+printf '{"text":"%s"}\n{"text":"%s"}\n' "$(paragraph 1 | head -1)" "$(paragraph 1 | head -1)" >records.jsonl
+run check --input-format jsonl --select duplicate-document records.jsonl
+expect_line stderr "docqc: note: duplicate-document compares records with each other and runs only with --cross-file" "JSONL: the note"
+run check --input-format jsonl --cross-file --select duplicate-document records.jsonl
+expect_empty stderr "JSONL with --cross-file: no note"
+expect_contains stdout '"rule":"duplicate-document"' "JSONL with --cross-file: the duplicate record"
+run check --input-format jsonl --cross-file --select cross-file-duplicate records.jsonl
+expect_contains stderr "cross-file-duplicate compares files and does not run on JSONL records" "JSONL: the file rule's note"
 
 finish

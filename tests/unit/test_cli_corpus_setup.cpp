@@ -54,6 +54,35 @@ TEST_CASE("cross-record rules follow --cross-file, --select and --ignore") {
   CHECK(selected.dedup_enabled == std::vector<bool>{false, false, true, false});
 }
 
+TEST_CASE("a rule named in --select that compares nothing gets a note") {
+  CorpusRun run = base();
+  run.rules.select = {"duplicate-document", "doubled-punctuation"};
+  Setup setup;
+  docqc::cli::setup_rules(run, setup);
+  REQUIRE(setup.notes.size() == 1);
+  CHECK(setup.notes[0] ==
+        "duplicate-document compares records with each other and runs only with --cross-file");
+  run.cross_file = true;
+  Setup with;
+  docqc::cli::setup_rules(run, with);
+  CHECK(with.notes.empty());
+  // the file-to-file rule never runs on records, --cross-file or not
+  run.rules.select = {"cross-file-duplicate"};
+  Setup files;
+  docqc::cli::setup_rules(run, files);
+  REQUIRE(files.notes.size() == 1);
+  CHECK(
+      files.notes[0].starts_with("cross-file-duplicate compares files and does not run on "
+                                 "JSONL records; --cross-file compares records with "
+                                 "duplicate-document, "));
+  // a category names no rule in particular
+  run.cross_file = false;
+  run.rules.select = {"duplicate"};
+  Setup category;
+  docqc::cli::setup_rules(run, category);
+  CHECK(category.notes.empty());
+}
+
 TEST_CASE("options that cannot work together") {
   Setup setup;
   docqc::cli::setup_rules(base(), setup);
