@@ -50,6 +50,17 @@ std::size_t skip_space(std::string_view s, std::size_t pos, std::size_t end) {
   return pos;
 }
 
+// Indentation in columns: a space, a tab or a no-break space counts one, an ideographic
+// space two.
+std::size_t indent_columns(std::string_view s, std::size_t pos, std::size_t end) {
+  std::size_t columns = 0;
+  while (std::size_t n = space_at(s, pos, end)) {
+    columns += n == 3 ? 2 : 1;
+    pos += n;
+  }
+  return columns;
+}
+
 std::size_t trim_end(std::string_view s, std::size_t begin, std::size_t end) {
   while (end > begin) {
     const unsigned char c = byte_at(s, end - 1);
@@ -215,6 +226,7 @@ struct LevelState {
   NumeralSystem system = NumeralSystem::arabic;
   std::size_t prefix_begin = 0;  // decimal: the path before the last component
   std::size_t prefix_end = 0;
+  std::size_t indent = 0;  // columns before the last item's line
 };
 
 struct TocBlock {
@@ -242,6 +254,7 @@ class Analyser {
   bool toc_line(const std::optional<Candidate>& candidate, std::size_t content,
                 std::size_t content_end);
   void end_toc(std::size_t end_item);
+  void line_content(std::size_t begin, std::size_t end);
   void document_break();
   void scan_inline(std::size_t from, std::size_t end);
   std::optional<Candidate> match_marker(std::size_t pos, std::size_t end, bool at_line_start);
@@ -276,6 +289,8 @@ class Analyser {
   LineFacts m_facts;  // of the current line
   std::vector<int> m_matched;
   std::size_t m_line = 0;
+  std::size_t m_indent = 0;   // of the current line, in columns
+  bool m_after_blank = true;  // the current line follows a blank line (or starts the text)
   std::size_t m_content = 0;  // body lines of running text seen so far
   bool m_in_toc = false;
   std::vector<TocBlock> m_blocks;
@@ -308,6 +323,17 @@ Outline Analyser::run() {
 }
 
 void Analyser::line(std::size_t begin, std::size_t end) {
+  const std::size_t text_begin = skip_space(m_text, begin, end);
+  if (text_begin >= trim_end(m_text, text_begin, end)) {
+    m_after_blank = true;
+    return;
+  }
+  m_indent = indent_columns(m_text, begin, end);
+  line_content(begin, end);
+  m_after_blank = false;
+}
+
+void Analyser::line_content(std::size_t begin, std::size_t end) {
   std::size_t content = skip_space(m_text, begin, end);
   content = skip_bullet(m_text, content, end);
   const std::size_t content_end = trim_end(m_text, content, end);
@@ -336,6 +362,16 @@ void Analyser::line(std::size_t begin, std::size_t end) {
     }
     scan_inline(candidate->end, content_end);
     return;
+  }
+  if (m_after_blank) {
+    // A block that starts left of a list's items (a bullet, a paragraph, a heading without a
+    // marker) is their parent: a nested list may start over under it (1. 2. / * 安装 / 1.).
+    // A continuation line right below its item is no parent, whatever its indentation.
+    for (LevelState& st : m_body) {
+      if (st.open && st.indent > m_indent) {
+        st.parent_changed = true;
+      }
+    }
   }
   if (!m_facts.has_punct && content_end - content <= m_config.max_break_bytes &&
       m_config.break_set) {
@@ -788,6 +824,7 @@ void Analyser::accept(std::size_t item_index, bool toc) {
   }
   st.boundary = false;
   st.parent_changed = false;
+  st.indent = m_indent;
   st.system = item.system;
   st.prefix_begin = item.num_offset;
   st.prefix_end = item.num_offset + item.path_length;

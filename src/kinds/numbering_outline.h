@@ -14,7 +14,9 @@
 //   for levels marked `inline`, right after a sentence end or a colon. Table rows (two tabs,
 //   a leading `|`, box-drawing characters) hold no markers and do not interrupt a list.
 // - A new item of a level resets its descendants: their next item may restart at 1 or
-//   continue the numbering (Chinese documents do both). A document break (a title, an
+//   continue the numbering (Chinese documents do both). So does a block (after a blank line)
+//   that starts left of a level's last item: a bullet, a paragraph or an unnumbered heading
+//   is the parent of the indented list after it. A document break (a title, an
 //   issuing number, an attachment heading, a signing date: the config's regexes) lets every
 //   level restart. A table of contents, explicit (a 目录 line) or implicit (a run of headings
 //   without body that the body then numbers again), is its own sequence.

@@ -74,6 +74,31 @@ TEST_CASE("a document break lets every level start again") {
   CHECK(merged.defects[0].related == 1u);
 }
 
+TEST_CASE("a block that starts left of a list's items lets the list start again") {
+  const OutlineConfig config = small_config();
+  // under a bullet, a paragraph (no-break spaces and ideographic spaces count as indentation)
+  CHECK(analyse_outline(config,
+                        "  * 甲\n\n     （一）子。\n\n     （二）丑。\n\n  * 乙\n\n     （一）寅。")
+            .defects.empty());
+  CHECK(analyse_outline(config,
+                        "\u3000\u3000（一）子。\n\n\u3000\u3000（二）丑。\n\n说明如下：\n\n"
+                        "\u3000\u3000（一）寅。")
+            .defects.empty());
+  CHECK(analyse_outline(config,
+                        "\u00a0\u00a0（一）子。\n\n\u00a0\u00a0（二）丑。\n\n 说明。\n\n"
+                        "\u00a0\u00a0（一）寅。")
+            .defects.empty());
+  // a continuation right below an item, or a block as far in as the items, is no parent
+  const Outline continued = analyse_outline(
+      config, "\u3000\u3000（一）子，\n续行。\n\u3000\u3000（二）丑。\n\u3000\u3000（一）寅。");
+  REQUIRE(continued.defects.size() == 1);
+  CHECK(continued.defects[0].type == OutlineDefectType::unexpected_restart);
+  const Outline level_block =
+      analyse_outline(config, "  （一）子。\n\n  （二）丑。\n\n  说明。\n\n  （一）寅。");
+  REQUIRE(level_block.defects.size() == 1);
+  CHECK(level_block.defects[0].type == OutlineDefectType::unexpected_restart);
+}
+
 TEST_CASE("heading titles exclude page numbers given by toc_page") {
   OutlineConfig config = small_config();
   config.toc_page = std::make_unique<RE2>("\\s*…+\\s*[0-9]+$");
