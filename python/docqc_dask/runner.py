@@ -111,7 +111,8 @@ def run(inputs, output, client, docqc=None, options=(), partition_bytes=DEFAULT_
     docqc = find_docqc(docqc)
     options = list(options)
     cross = "--cross-file" in options
-    parts = partitions(inputs, partition_bytes)
+    workers = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+    parts = partitions(inputs, partition_bytes, workers)
     counts = client.gather(client.map(count_lines, parts, pure=False))
     offsets = line_offsets(counts)
     matches = [None] * len(parts)

@@ -170,6 +170,34 @@ class DaskRunnerTest(unittest.TestCase):
         self.client.wait_for_workers(2, timeout=30)
 
 
+class PartitionTest(unittest.TestCase):
+    def test_partitions_cover_the_input_at_newlines_and_shrink_at_the_end(self):
+        from docqc_dask.partition import partitions
+
+        with tempfile.TemporaryDirectory(prefix="docqc-dask-test-") as tmp:
+            path = os.path.join(tmp, "c.jsonl")
+            line = json.dumps({"text": "字" * 300}, ensure_ascii=False) + "\n"
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(line * 40000)  # ~36 MB
+            size = os.path.getsize(path)
+            parts = partitions([path], 4 << 20, workers=2)
+            self.assertEqual(parts[0][1], 0)
+            self.assertEqual(parts[-1][2], size)
+            for (_, _, end), (_, start, _) in zip(parts, parts[1:]):
+                self.assertEqual(end, start)
+                self.assertEqual(end % len(line.encode()), 0)  # cut after a newline
+            sizes = [end - start for _, start, end in parts]
+            self.assertLessEqual(max(sizes), (4 << 20) + len(line.encode()))
+            # The last partitions are short: at most a MiB and a line each.
+            self.assertLessEqual(max(sizes[-3:]), (1 << 20) + len(line.encode()))
+            # Never growing: each is at most the one before (give or take the line cut).
+            for a, b in zip(sizes, sizes[1:]):
+                self.assertLessEqual(b, a + len(line.encode()))
+            self.assertGreater(sizes[0], sizes[-1])
+            # One worker: fewer, larger partitions.
+            self.assertLess(len(partitions([path], 4 << 20, workers=1)), len(parts))
+
+
 class DedupRulesTest(unittest.TestCase):
     def row(self, line, item, sig, exact="e", bands=("k",)):
         return {"line": line, "item": item, "id": line, "exact": exact, "bands": list(bands),
