@@ -1,7 +1,7 @@
 // `docqc check PATH...`: the main command. It turns the command line into CheckSettings,
 // validates all of it before any file is read or written, then runs the pipeline: collect
 // the files (input/file_set.h), group them by config (cli/check_project.h), fix them
-// (cli/check_fix.h), check them in parallel with ordered streaming (engine/scheduler.h),
+// (fix/fix_files.h), check them in parallel with ordered streaming (engine/check_files.h),
 // suppress (suppress/pipeline.h, suppress/baseline.h) and print or write the report through
 // fix::write_output().
 #include <fmt/format.h>
@@ -9,26 +9,25 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
 #include <thread>
 
-#include "cli/check_fix.h"
 #include "cli/check_project.h"
 #include "cli/check_settings.h"
 #include "cli/commands.h"
 #include "cli/corpus_command.h"
 #include "cli/progress.h"
+#include "engine/check_files.h"
 #include "engine/checker.h"
 #include "engine/corpus.h"
-#include "engine/scheduler.h"
+#include "fix/fix_files.h"
 #include "fix/output_file.h"
 #include "input/decoder.h"
 #include "report/reporters.h"
+#include "report/statistics.h"
 #include "report/streaming_reporter.h"
 #include "report/terminal_safe.h"
 #include "report/text_reporter.h"
@@ -48,133 +47,6 @@ bool use_color(const CheckSettings& settings) {
   const char* term = std::getenv("TERM");
   return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") &&
          !(term && std::string_view(term) == "dumb");
-}
-
-// Checks every file; calls `done` on each report in file order as soon as it and every file
-// before it are finished, so streaming printers can start before the run ends. A file whose
-// check throws gets the reason as its error; the others go on.
-std::vector<report::FileReport> check_all(const std::vector<input::InputFile>& files,
-                                          const std::vector<Group*>& groups, unsigned jobs,
-                                          bool quiet, Progress& progress,
-                                          const std::function<void(report::FileReport&)>& done) {
-  std::vector<report::FileReport> reports(files.size());
-  auto work = [&](std::size_t i) {
-    report::FileReport report =
-        engine::check_file(files[i], *groups[i]->engine, groups[i]->options);
-    if (files[i].is_stdin) {
-      report.path = "<stdin>";
-      for (auto& finding : report.findings) {
-        finding.file = "<stdin>";
-        for (auto& related : finding.related) {
-          if (related.file == "-") {
-            related.file = "<stdin>";
-          }
-        }
-      }
-    }
-    progress.tick();
-    reports[i] = std::move(report);
-  };
-  auto failed = [&](std::size_t i, const std::string& message) {
-    reports[i] = report::FileReport{};
-    reports[i].path = display_path(files[i]);
-    reports[i].error = "internal error while checking: " + message;
-  };
-  engine::ScheduleResult result = engine::run_ordered(files.size(), jobs, work, failed,
-                                                      [&](std::size_t i) { done(reports[i]); });
-  if (!result.degraded.empty() && !quiet) {
-    std::cerr << "docqc: note: " << result.degraded << '\n';
-  }
-  return reports;
-}
-
-// --statistics: one row per rule (most findings first) with its category, severity ("mixed"
-// when per-path settings differ) and how many findings --fix and --unsafe-fixes would fix,
-// then the totals.
-void print_statistics(const report::Report& report, std::ostream& out) {
-  struct Row {
-    std::size_t count = 0;
-    std::size_t safe = 0;
-    std::size_t unsafe = 0;
-    Category category = Category::encoding;
-    std::set<Severity> severities;
-  };
-  std::map<std::string, Row> rows;
-  report::Counts counts = report::count_findings(report);
-  std::size_t safe = 0;
-  std::size_t unsafe = 0;
-  for (const auto& file : report.files) {
-    for (const auto& f : file.findings) {
-      Row& row = rows[f.rule];
-      ++row.count;
-      row.safe += f.fix && f.fix->safe;
-      row.unsafe += f.fix && !f.fix->safe;
-      row.category = f.category;
-      row.severities.insert(f.severity);
-    }
-  }
-  std::vector<std::pair<std::string, Row>> sorted(rows.begin(), rows.end());
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
-  std::size_t width = 4;
-  for (const auto& [id, row] : sorted) {
-    width = std::max(width, id.size());
-  }
-  out << fmt::format("{:>7}  {:<{}}  {:<12} {:<8} {}\n", "count", "rule", width, "category",
-                     "severity", "fixable");
-  for (const auto& [id, row] : sorted) {
-    safe += row.safe;
-    unsafe += row.unsafe;
-    std::string fixable;
-    if (row.safe > 0) {
-      fixable = fmt::format("{} with --fix", row.safe);
-    }
-    if (row.unsafe > 0) {
-      fixable += fmt::format("{}{} with --unsafe-fixes", fixable.empty() ? "" : ", ", row.unsafe);
-    }
-    std::string_view severity =
-        row.severities.size() == 1 ? to_string(*row.severities.begin()) : "mixed";
-    out << fmt::format("{:>7}  {:<{}}  {:<12} {:<8} {}\n", row.count, id, width,
-                       to_string(row.category), severity, fixable);
-  }
-  out << fmt::format(
-      "{:>7}  total: {} errors, {} warnings, {} infos; {} fixable with --fix, {} more "
-      "with --unsafe-fixes\n",
-      counts.total(), counts.errors, counts.warnings, counts.infos, safe, unsafe);
-}
-
-// Everything that can be refused is refused here, before any file is read or written.
-void validate_request(CheckSettings& settings, const std::vector<input::InputFile>& files) {
-  namespace fs = std::filesystem;
-  if (settings.fix && !settings.diff) {
-    for (const auto& file : files) {
-      if (file.is_stdin) {
-        throw std::invalid_argument("--fix cannot write back to standard input; use --diff");
-      }
-    }
-  }
-  for (const std::string* target : {&settings.output, &settings.write_baseline}) {
-    if (target->empty()) {
-      continue;
-    }
-    for (const auto& file : files) {
-      if (!file.is_stdin && fix::same_file(*target, file.path)) {
-        throw std::invalid_argument(
-            fmt::format("{} is one of the files to check; refusing to overwrite it with the {}",
-                        *target, target == &settings.output ? "report" : "baseline"));
-      }
-    }
-    fs::path parent = fs::path(*target).parent_path();
-    std::error_code ec;
-    if (!parent.empty() && !fs::is_directory(parent, ec)) {
-      throw std::invalid_argument(
-          fmt::format("cannot write {}: {}: {}", *target, parent.string(),
-                      ec ? ec.message() : std::string("No such file or directory")));
-    }
-  }
-  if (!settings.output.empty() && settings.output == settings.write_baseline) {
-    throw std::invalid_argument("--output and --write-baseline name the same file");
-  }
 }
 
 int run_check(CheckSettings settings) {
@@ -258,7 +130,19 @@ int run_check(CheckSettings settings) {
   bool io_error = !collected.errors.empty();
   unsigned jobs = settings.jobs ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (settings.fix) {
-    std::size_t changed = fix_files(settings, files, groups, io_error);
+    fix::FixRequest request{settings.unsafe_fixes, settings.diff, settings.follow, settings.quiet};
+    auto check = [&](std::size_t i, std::string_view text) {
+      engine::Analysis analysis = engine::analyze_bytes(display_path(files[i]), std::string(text),
+                                                        *groups[i]->engine, groups[i]->options);
+      return fix::Checked{std::move(analysis.document), std::move(analysis.findings)};
+    };
+    auto say = [](std::string_view level, const std::string& text) {
+      std::cerr << "docqc: " << level << (level.empty() ? "" : ": ") << report::terminal_safe(text)
+                << '\n';
+    };
+    fix::FixRun fixed = fix::fix_files(files, request, check, std::cout, say);
+    io_error = io_error || fixed.io_error;
+    const std::size_t changed = fixed.changed;
     if (settings.diff) {
       return io_error ? 2 : (changed != 0 ? 1 : 0);
     }
@@ -292,8 +176,13 @@ int run_check(CheckSettings settings) {
   {
     // A bar redrawn on a terminal that also receives streamed findings would garble them.
     Progress progress(files.size(), !settings.quiet && !(stream && isatty(STDOUT_FILENO)));
-    reports =
-        check_all(files, groups, jobs, settings.quiet, progress, [&](report::FileReport& file) {
+    std::vector<engine::FileEngine> engines;
+    for (const Group* group : groups) {
+      engines.push_back({group->engine.get(), &group->options});
+    }
+    auto checked = engine::check_files(
+        files, engines, jobs, [&] { progress.tick(); },
+        [&](report::FileReport& file) {
           if (baseline && !settings.cross_file) {
             baselined += baseline->filter(file);
           }
@@ -301,6 +190,10 @@ int run_check(CheckSettings settings) {
             streaming->file_done(file, std::cout);
           }
         });
+    if (!checked.degraded.empty() && !settings.quiet) {
+      std::cerr << "docqc: note: " << checked.degraded << '\n';
+    }
+    reports = std::move(checked.reports);
   }
   report.files = std::move(reports);
   if (settings.cross_file) {
@@ -361,7 +254,7 @@ int run_check(CheckSettings settings) {
 
   auto body = [&](std::ostream& out) {
     if (settings.statistics) {
-      print_statistics(report, out);
+      report::write_statistics(report, out);
     } else if (stream) {
       streaming->finish(report, out);
     } else {

@@ -43,6 +43,12 @@ struct CheckSettings {
   CorpusOptions corpus;  // --input-format jsonl (cli/corpus_command.h)
 };
 
+// Everything about the request that can be refused before any file is read or written:
+// --fix of standard input without --diff; an --output or --write-baseline that is one of
+// `files` (the collected inputs), in a directory that does not exist, or both the same
+// file. Throws std::invalid_argument saying which and why.
+void validate_request(const CheckSettings& settings, const std::vector<input::InputFile>& files);
+
 inline std::string display_path(const input::InputFile& file) {
   return file.is_stdin ? "<stdin>" : file.path;
 }
