@@ -118,6 +118,21 @@ bool has_cjk(std::string_view text) {
   return false;
 }
 
+// True when `text` ends with a sentence mark or a colon (。！？；…：), possibly inside closing
+// quotes or brackets: the end of a paragraph. An item may end with a bracket (……（PDF，SVG）).
+bool ends_sentence(std::string_view text) {
+  constexpr std::u32string_view k_closers = U"”’」』）)》〉】\"'";
+  std::size_t pos = text.size();
+  while (pos > 0) {
+    const char32_t c = doc::previous_code_point(text, pos);
+    if (is_space(c) || contains(k_closers, c)) {
+      continue;
+    }
+    return contains(k_sentence_marks, c) || c == U'…' || c == U'.' || c == U'：' || c == U':';
+  }
+  return false;
+}
+
 // Start of the last clause of `text`, at most k_context_chars back.
 std::size_t tail_start(std::string_view text) {
   std::size_t pos = text.size();
@@ -400,7 +415,7 @@ bool StructureRule::in_item_run(const doc::Document& document, std::size_t index
   const doc::Paragraph& next = paragraphs[index + 1];
   // N is one line that ends without punctuation too: the next item or cell, not the rest of
   // a paragraph (which ends a sentence).
-  if (next.first_line == next.last_line && !contains(m_closing, last_code_point(n_text)) &&
+  if (next.first_line == next.last_line && !ends_sentence(n_text) &&
       count_chars(n_text) <= m_title_chars) {
     return true;
   }

@@ -34,10 +34,11 @@
 // N starts with a fragment, or ICU's dictionary word breaker puts the join inside a word (经|费).
 // Line breaks: in a document that hard-wraps or separates its paragraphs with blank lines
 // (break_evidence.h), a single newline is never a break. Lists and tables flattened into
-// paragraphs: when N is one short line (title_chars) ending without punctuation, or P is one
-// line after another one-line paragraph that ends without punctuation (and is no numbered heading
-// nor cut in two with P), the two are items or cells; only a closed fragment (核定。) counts. The
-// fix joins the two and is never safe: joining changes the text's structure. Message variables:
+// paragraphs: when N is one short line (title_chars) that ends without a sentence mark or a
+// colon (a bracket may close it), or P is one line after another one-line paragraph that
+// ends without punctuation (no numbered heading, not cut in two with P), the two are items
+// or cells; only a closed fragment (核定。) counts. The fix joins the two and is never safe:
+// joining changes the text's structure. Message variables:
 // {tail} (end of P), {head} (start of N), {line} (N's first line).
 //
 // `spliced-content`: text after the end of the document that belongs to another one. Keys:

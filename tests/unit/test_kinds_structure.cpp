@@ -227,6 +227,15 @@ TEST_CASE("items of a flattened list or table end without punctuation like their
             "密码的最短使用天数\n\n密码失效前的天数，在此期间用户会被警告\n\n如果忘记了密码，可以重"
             "置。\n")
             .findings.empty());
+  // an item may end with a bracket; a paragraph ends with a sentence mark or a colon
+  CHECK(run(*rule,
+            "它还集成了以下工具：\n\n电气规则检查，用于自动发现缺失的连接\n\n"
+            "以多种格式导出图纸（PDF，SVG）\n")
+            .findings.empty());
+  CHECK(run(*rule,
+            "它还集成了以下工具：\n\n电气规则检查，用于自动发现缺失的连接\n\n"
+            "以多种格式导出图纸。\n")
+            .findings.size() == 1);
   // a closed fragment after the join still shows a cut
   const auto cut = run(*rule,
                        "密码的最短使用天数\n\n居住证工本费收费标准由市发展改革部门、市财政部门根据"
