@@ -15,7 +15,6 @@
 #include "fix/atomic_file.h"
 #include "rules/registry.h"
 #include "text/did_you_mean.h"
-#include "rules/suggest.h"
 
 namespace docqc::cli {
 
@@ -114,7 +113,7 @@ void add_explain_command(CLI::App& app, Action& action) {
         names.emplace_back(to_string(category));
       }
       std::cerr << fmt::format("docqc: error: no rule or category '{}'{} (see `docqc rules`)\n",
-                               *id, rules::did_you_mean(*id, names));
+                               *id, text::did_you_mean_suffix(*id, names));
       return 2;
     };
   });

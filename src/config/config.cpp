@@ -14,7 +14,6 @@
 #include "rules/options.h"
 #include "rules/yaml_document.h"
 #include "text/did_you_mean.h"
-#include "rules/suggest.h"
 
 namespace docqc::config {
 
@@ -294,7 +293,7 @@ void validate(const Config& config, const std::set<std::string>& packs,
     if (!rule_ids.count(name.value) && !parse_category(name.value)) {
       errors.emplace_back(config.file, name.line, name.column,
                           fmt::format("unknown rule id or category '{}'{} (see `docqc rules`)",
-                                      name.value, rules::did_you_mean(name.value, names)),
+                                      name.value, text::did_you_mean_suffix(name.value, names)),
                           key);
     }
   };
@@ -308,7 +307,7 @@ void validate(const Config& config, const std::set<std::string>& packs,
         errors.emplace_back(
             config.file, pack.line, pack.column,
             fmt::format("unknown pack '{}'{} (embedded: {})", pack.value,
-                        rules::did_you_mean(pack.value, {packs.begin(), packs.end()}), known),
+                        text::did_you_mean_suffix(pack.value, {packs.begin(), packs.end()}), known),
             "packs");
       }
     }
@@ -324,10 +323,11 @@ void validate(const Config& config, const std::set<std::string>& packs,
   }
   for (const auto& [id, name] : config.option_names) {
     if (!rule_ids.count(id)) {
-      errors.emplace_back(config.file, name.line, name.column,
-                          fmt::format("unknown rule id '{}'{} (see `docqc rules`)", id,
-                                      rules::did_you_mean(id, {rule_ids.begin(), rule_ids.end()})),
-                          "options");
+      errors.emplace_back(
+          config.file, name.line, name.column,
+          fmt::format("unknown rule id '{}'{} (see `docqc rules`)", id,
+                      text::did_you_mean_suffix(id, {rule_ids.begin(), rule_ids.end()})),
+          "options");
     }
   }
   for (const auto& entry : config.overrides) {

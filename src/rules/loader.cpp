@@ -13,9 +13,9 @@
 #include "rules/embedded_files.h"
 #include "rules/options.h"
 #include "rules/registry.h"
-#include "rules/yaml_document.h"
 #include "rules/rule_file_keys.h"
-#include "rules/suggest.h"
+#include "rules/yaml_document.h"
+#include "text/did_you_mean.h"
 
 namespace docqc::rules {
 
@@ -194,7 +194,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
         names.emplace_back(entry.name);
       }
       reader.fail("kind", fmt::format("unknown rule kind '{}'{} (known: {})", info.kind,
-                                      did_you_mean(info.kind, names), known));
+                                      text::did_you_mean_suffix(info.kind, names), known));
     }
   });
   attempt(errors, [&] {
@@ -214,7 +214,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
       reader.fail("category", fmt::format("unknown category '{}'{} (known: encoding, garbled, "
                                           "script, punctuation, spacing, numbering, duplicate, "
                                           "structure, boilerplate)",
-                                          category, did_you_mean(category, names)));
+                                          category, text::did_you_mean_suffix(category, names)));
     }
   });
   attempt(errors, [&] {
@@ -225,7 +225,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
     } else {
       reader.fail("severity",
                   fmt::format("unknown severity '{}'{} (known: error, warning, info)", severity,
-                              did_you_mean(severity, {"error", "warning", "info"})));
+                              text::did_you_mean_suffix(severity, {"error", "warning", "info"})));
     }
   });
   attempt(errors, [&] { info.message = reader.required_string("message"); });
@@ -242,7 +242,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
     } else {
       reader.fail("scope",
                   fmt::format("unknown scope '{}'{} (known: line, paragraph, document)", scope,
-                              did_you_mean(scope, {"line", "paragraph", "document"})));
+                              text::did_you_mean_suffix(scope, {"line", "paragraph", "document"})));
     }
   });
   attempt(errors, [&] { info.paths = reader.string_list("paths"); });

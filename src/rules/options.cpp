@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/suggest.h"
+#include "text/did_you_mean.h"
 
 namespace docqc::rules {
 
@@ -105,7 +105,7 @@ std::string OptionReader::required_string(const std::string& key) {
     // The commonest cause is a typo in that very key: report the typo where it stands.
     for (const auto& entry : m_mapping) {
       std::string other = entry.first.Scalar();
-      if (!m_used.count(other) && closest(other, {key})) {
+      if (!m_used.count(other) && text::did_you_mean(other, {key})) {
         m_used.insert(other);  // reported here, not again by finish()
         fail(entry.first, fmt::format("unknown key '{}'; did you mean '{}'?", other, key), other);
       }
@@ -220,9 +220,10 @@ void OptionReader::finish(const std::string& context) const {
     if (m_used.count(key)) {
       continue;
     }
-    std::string message = closest(key, known)
-                              ? fmt::format("unknown key '{}'{}", key, did_you_mean(key, known))
-                              : fmt::format("unknown key '{}' {}", key, context);
+    std::string message =
+        text::did_you_mean(key, known)
+            ? fmt::format("unknown key '{}'{}", key, text::did_you_mean_suffix(key, known))
+            : fmt::format("unknown key '{}' {}", key, context);
     try {
       fail(entry.first, message, key);
     } catch (const ConfigError& error) {

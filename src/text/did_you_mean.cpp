@@ -31,8 +31,11 @@ std::optional<std::string> did_you_mean(std::string_view typed,
   const std::string* nearest = nullptr;
   std::size_t best = std::max<std::size_t>(1, typed.size() / 3) + 1;
   for (const auto& candidate : candidates) {
+    if (candidate == typed) {
+      continue;
+    }
     std::size_t distance = edit_distance(typed, candidate);
-    if (distance < best) {
+    if (distance < best && 2 * distance < typed.size()) {
       best = distance;
       nearest = &candidate;
     }
@@ -40,16 +43,22 @@ std::optional<std::string> did_you_mean(std::string_view typed,
   if (nearest != nullptr) {
     return *nearest;
   }
-  const std::string* containing = nullptr;
-  for (const auto& candidate : candidates) {
-    bool contains = typed.size() >= 3 && candidate.find(typed) != std::string::npos;
-    bool prefix = !typed.empty() && candidate.starts_with(typed);
-    if ((contains || prefix) && (containing == nullptr || candidate.size() < containing->size())) {
-      containing = &candidate;
-    }
+  if (typed.size() < 4) {
+    return std::nullopt;  // too short to be a fragment of a name
   }
-  if (containing != nullptr) {
-    return *containing;
+  // A shortened name ("halfwidth-punct"): the shortest name it begins, else one it is in.
+  for (bool at_start : {true, false}) {
+    const std::string* shortest = nullptr;
+    for (const auto& candidate : candidates) {
+      const auto at = candidate.find(typed);
+      if (candidate != typed && at != std::string::npos && (!at_start || at == 0) &&
+          (shortest == nullptr || candidate.size() < shortest->size())) {
+        shortest = &candidate;
+      }
+    }
+    if (shortest != nullptr) {
+      return *shortest;
+    }
   }
   return std::nullopt;
 }

@@ -1,11 +1,15 @@
-// docqc::text spelling suggestions for names the user typed (subcommands, options, rule ids).
+// docqc::text spelling suggestions for names the user typed: subcommands, options, rule
+// ids, keys and values of rule files and configs. The one did-you-mean of the program.
 //
 // Contract: `edit_distance(a, b)` is the optimal-string-alignment distance (insertions,
 // deletions, substitutions and swaps of adjacent characters, each costing 1) over bytes;
 // names are ASCII. `did_you_mean(typed, candidates)` returns the candidate the user most
-// likely meant, or nullopt when none is close: a candidate within max(1, size/3) edits (the
-// nearest wins; ties go to the first), else the shortest candidate that contains `typed` (of
-// three or more characters) or that `typed` is a prefix of. Exact matches are never asked for.
+// likely meant, or nullopt when none is close: the nearest candidate within max(1, size/3)
+// edits and fewer than half the typed name's bytes (so that short words never "match"
+// unrelated short names: "ix" is not a typo of "id"); ties go to the first. Failing that, a
+// typed fragment of four or more bytes (a shortened rule id) suggests the shortest
+// candidate that starts with it, else the shortest that contains it. A candidate equal to
+// `typed` is never suggested. Comparison is exact (case matters).
 #pragma once
 
 #include <cstddef>

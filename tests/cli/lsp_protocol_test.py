@@ -1,6 +1,7 @@
 """Drives `docqc lsp` over a pipe as an editor would (tests/cli/test_lsp.sh runs it)."""
 import json
 import os
+import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -16,33 +17,11 @@ def check(condition, what):
         print("FAIL [test_lsp]: " + what, file=sys.stderr)
 
 
-RULES = """rules:
-  - id: placeholder-xxx
-    kind: pattern
-    category: garbled
-    severity: error
-    message: "placeholder '{match}'"
-    pattern: 'XXX'
-    fix: 'Y'
-    examples:
-      - bad: "aXXX"
-        findings: ["1:2"]
-      - good: "a"
-  - id: double-q
-    kind: pattern
-    category: garbled
-    message: "double q"
-    pattern: 'QQ'
-    examples:
-      - bad: "QQ"
-        findings: ["1:1"]
-      - good: "Q"
-"""
+RULES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lsp_rules.yaml")
 
 project = os.path.join(work, "project")
 os.makedirs(os.path.join(project, "docs"))
-with open(os.path.join(work, "rules.yaml"), "w") as f:
-    f.write(RULES)
+shutil.copyfile(RULES, os.path.join(work, "rules.yaml"))
 
 client = Client([docqc, "lsp", "--no-default-rules", "--rules", os.path.join(work, "rules.yaml"),
                  "--doc-url", "https://docs.example/rules/{id}.md",

@@ -8,29 +8,7 @@ if ! command -v nvim >/dev/null 2>&1; then
   skip "nvim is not installed"
   exit 77
 fi
-cat >"$WORK/rules.yaml" <<'YAML'
-rules:
-  - id: placeholder-xxx
-    kind: pattern
-    category: garbled
-    severity: error
-    message: "placeholder '{match}'"
-    pattern: 'XXX'
-    fix: 'Y'
-    examples:
-      - bad: "aXXX"
-        findings: ["1:2"]
-      - good: "a"
-  - id: double-q
-    kind: pattern
-    category: garbled
-    message: "double q"
-    pattern: 'QQ'
-    examples:
-      - bad: "QQ"
-        findings: ["1:1"]
-      - good: "Q"
-YAML
+cp "$REPO_ROOT/tests/cli/lsp_rules.yaml" "$WORK/rules.yaml"
 export DOCQC WORK
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state"
 export XDG_CACHE_HOME="$WORK/cache"

@@ -2,6 +2,7 @@
 // reading the frames a server wrote.
 #pragma once
 
+#include <doctest/doctest.h>
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
@@ -15,29 +16,14 @@
 
 namespace lsp_test {
 
-// A rule that reports "XXX" (safe fix "Y") and one that reports "QQ" (no fix).
-inline const char* k_rules = R"(rules:
-  - id: placeholder-xxx
-    kind: pattern
-    category: garbled
-    severity: error
-    message: "placeholder '{match}'"
-    pattern: 'XXX'
-    fix: 'Y'
-    examples:
-      - bad: "aXXX"
-        findings: ["1:2"]
-      - good: "a"
-  - id: double-q
-    kind: pattern
-    category: garbled
-    message: "double q"
-    pattern: 'QQ'
-    examples:
-      - bad: "QQ"
-        findings: ["1:1"]
-      - good: "Q"
-)";
+// The rules of tests/cli/lsp_rules.yaml: "XXX" (an error, safe fix "Y") and "QQ" (no fix).
+inline std::string rules_text() {
+  std::ifstream in(DOCQC_SOURCE_DIR "/tests/cli/lsp_rules.yaml", std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE_MESSAGE(!text.str().empty(), "cannot read tests/cli/lsp_rules.yaml");
+  return text.str();
+}
 
 struct Project {
   std::filesystem::path root;
@@ -46,7 +32,7 @@ struct Project {
            ("docqc-lsp-test-" + name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(root);
     std::filesystem::create_directories(root);
-    write("rules.yaml", k_rules);
+    write("rules.yaml", rules_text());
   }
   ~Project() {
     std::error_code error;

@@ -52,6 +52,37 @@ TEST_CASE("a shortened name suggests the shortest name containing it") {
   CHECK_FALSE(did_you_mean("zz", ids).has_value());  // too short to be a fragment
 }
 
+TEST_CASE("keys of rule files: a typo is close, another key is not") {
+  std::vector<std::string> keys = {"id", "kind", "category", "severity", "message"};
+  CHECK(did_you_mean("categroy", keys) == "category");
+  CHECK(did_you_mean("sevrity", keys) == "severity");
+  CHECK(did_you_mean("mesage", keys) == "message");
+  CHECK(did_you_mean("knd", keys) == "kind");
+  CHECK_FALSE(did_you_mean("pattern", keys).has_value());
+  CHECK(did_you_mean_suffix("zzzzzz", keys).empty());
+}
+
+TEST_CASE("short words are not matched to unrelated short names") {
+  std::vector<std::string> keys = {"id", "kind", "category", "severity", "message"};
+  CHECK_FALSE(did_you_mean("ix", keys).has_value());  // one edit, but half of the word
+  CHECK_FALSE(did_you_mean("a", {"b"}).has_value());
+}
+
+TEST_CASE("a shortened name prefers the names it begins to the names it is in") {
+  std::vector<std::string> ids = {"unmatched-bracket", "halfwidth-parentheses-in-cjk",
+                                  "halfwidth-punctuation-in-cjk"};
+  CHECK(did_you_mean("halfwidth-punct", ids) == "halfwidth-punctuation-in-cjk");
+  CHECK(did_you_mean("bracket", ids) == "unmatched-bracket");
+  CHECK_FALSE(did_you_mean("cjk", ids).has_value());  // too short to mean anything
+  CHECK(did_you_mean("punctuation", {"punctuation-doubled", "halfwidth-punctuation"}) ==
+        "punctuation-doubled");
+}
+
+TEST_CASE("an exact name is not suggested to itself") {
+  CHECK_FALSE(did_you_mean("id", {"id"}).has_value());
+  CHECK(did_you_mean("rules", {"rules", "rule"}) == "rule");
+}
+
 TEST_CASE("the suffix reads as part of an error message") {
   CHECK(did_you_mean_suffix("chek", {"check"}) == "; did you mean 'check'?");
 }
