@@ -16,7 +16,7 @@ std::set<std::string> embedded_packs() {
   std::set<std::string> packs;
   for (const auto& file : rules::embedded_files()) {
     std::string_view path = file.path;
-    if (path.starts_with("rules/") && path.ends_with(".yaml")) {
+    if (path.starts_with("rules/") && path.ends_with(".yaml") && !path.starts_with("rules/data/")) {
       auto rest = path.substr(6);
       packs.emplace(rest.substr(0, rest.find('/')));
     }
@@ -25,6 +25,47 @@ std::set<std::string> embedded_packs() {
 }
 
 }  // namespace
+
+std::vector<std::string> load_group(Group& group, RuleOptions base, bool corpus_rules) {
+  const config::Config& config = group.config;
+  RuleOptions& options = base;
+  if (config.packs) {
+    options.packs.emplace();
+    for (const auto& pack : *config.packs) {
+      options.packs->push_back(pack.value);
+    }
+  }
+  options.rule_paths.insert(options.rule_paths.begin(), config.rules.begin(), config.rules.end());
+  group.overrides.file = config.file;
+  for (const auto& [id, node] : config.options) {
+    const auto& name = config.option_names.at(id);
+    group.overrides.by_rule[id] = {node, name.line, name.column};
+  }
+  options.overrides = &group.overrides;
+  // The config's select/ignore work per file (config::settings_for); the command line's
+  // narrow the rule set for every file.
+  group.loaded = load_rules(options);
+  std::set<std::string> ids;
+  for (const auto& rule : group.loaded.all) {
+    ids.insert(rule->info().id);
+  }
+  for (const auto& builtin : engine::builtin_rules()) {
+    ids.insert(builtin.id);
+  }
+  config::validate(config, embedded_packs(), ids);
+  // Rules that compare files with each other only run with --cross-file.
+  std::vector<const rules::Rule*> active;
+  std::vector<std::string> skipped;
+  for (const rules::Rule* rule : group.loaded.active) {
+    if (corpus_rules || !engine::is_corpus_rule(*rule)) {
+      active.push_back(rule);
+    } else {
+      skipped.push_back(rule->info().id);
+    }
+  }
+  group.engine = std::make_unique<engine::Engine>(active);
+  return skipped;
+}
 
 Project::Project(const CheckSettings& settings) : m_settings(settings) {
   if (!settings.config.empty()) {
@@ -78,48 +119,12 @@ Group& Project::group(const std::string& config_path) {
   } else if (!config_path.empty()) {
     group->config = config::load_config(config_path);
   }
-  const config::Config& config = group->config;
-  RuleOptions options = m_settings.rules;
-  if (config.packs) {
-    options.packs.emplace();
-    for (const auto& pack : *config.packs) {
-      options.packs->push_back(pack.value);
-    }
-  }
-  options.rule_paths.insert(options.rule_paths.begin(), config.rules.begin(), config.rules.end());
-  group->overrides.file = config.file;
-  for (const auto& [id, node] : config.options) {
-    const auto& name = config.option_names.at(id);
-    group->overrides.by_rule[id] = {node, name.line, name.column};
-  }
-  options.overrides = &group->overrides;
-  // The config's select/ignore work per file (config::settings_for); the command line's
-  // narrow the rule set for every file.
-  group->loaded = load_rules(options);
-  std::set<std::string> ids;
-  for (const auto& rule : group->loaded.all) {
-    ids.insert(rule->info().id);
-  }
-  for (const auto& builtin : engine::builtin_rules()) {
-    ids.insert(builtin.id);
-  }
-  config::validate(config, embedded_packs(), ids);
-  // Rules that compare files with each other only run with --cross-file.
-  std::vector<const rules::Rule*> active;
-  std::vector<std::string> skipped;
-  for (const rules::Rule* rule : group->loaded.active) {
-    if (m_settings.cross_file || !engine::is_corpus_rule(*rule)) {
-      active.push_back(rule);
-    } else {
-      skipped.push_back(rule->info().id);
-    }
-  }
+  std::vector<std::string> skipped = load_group(*group, m_settings.rules, m_settings.cross_file);
   std::vector<std::string> config_select;
-  for (const auto& name : config.select) {
+  for (const auto& name : group->config.select) {
     config_select.push_back(name.value);
   }
-  note_skipped_corpus_rules(skipped, active.empty(), config_select);
-  group->engine = std::make_unique<engine::Engine>(active);
+  note_skipped_corpus_rules(skipped, group->engine->rules().empty(), config_select);
   group->options.encoding = m_settings.encoding;
   group->options.report_invalid_bytes = group->loaded.invalid_bytes;
   group->options.report_encoding_detected = group->loaded.encoding_detected;

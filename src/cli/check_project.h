@@ -32,6 +32,15 @@ struct Group {
   engine::CheckOptions options;
 };
 
+// Fills in what `group.config` (already read) means on top of the command line's `base`:
+// its packs and rule files, its per-rule options, the rules loaded and validated against
+// the config (every id and pack it names must exist), and the engine of the active rules;
+// rules that compare files (engine::is_corpus_rule) join the engine only with
+// `corpus_rules`; it returns the ids of those it left out. Leaves group.options to the
+// caller. `docqc check` and `docqc lsp` both build their groups with it. Throws
+// rules::ConfigError.
+std::vector<std::string> load_group(Group& group, RuleOptions base, bool corpus_rules);
+
 class Project {
  public:
   explicit Project(const CheckSettings& settings);

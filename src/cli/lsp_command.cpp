@@ -27,6 +27,9 @@ void add_lsp_command(CLI::App& app, Action& action) {
   command->add_option("--doc-url", options->doc_url,
                       "Link each diagnostic to this URL, with {id} for the rule id (default: a "
                       "page written from the rule into the cache directory)");
+  command->add_option("--cross-file-delay", options->cross_file_delay_ms,
+                      "Compare the open documents with each other (cross-file-duplicate) once "
+                      "no edit has come for this many milliseconds (default: 300)");
   auto stdio = std::make_shared<bool>(true);
   command->add_flag("--stdio", *stdio,
                     "Talk over stdin/stdout (the default; accepted for clients)");

@@ -20,8 +20,7 @@ void reset_corpus(const Engine& engine) {
   }
 }
 
-void add_corpus_findings(const Engine& engine, const CheckOptions& options,
-                         std::vector<report::FileReport>& reports) {
+std::map<std::string, std::vector<Finding>> collect_corpus_findings(const Engine& engine) {
   std::map<std::string, std::vector<Finding>> by_path;
   for (const rules::Rule* rule : engine.rules()) {
     const auto* corpus = dynamic_cast<const rules::CorpusRule*>(rule);
@@ -33,10 +32,26 @@ void add_corpus_findings(const Engine& engine, const CheckOptions& options,
       target.insert(target.end(), findings.begin(), findings.end());
     }
   }
-  for (auto& entry : by_path) {
+  return by_path;
+}
+
+std::vector<report::LocatedFinding> locate_corpus_findings(const doc::Document& document,
+                                                           std::vector<Finding> findings,
+                                                           const CheckOptions& options) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.rule < b.rule;
+  });
+  if (options.filter) {
+    options.filter(document, findings);  // config, inline directives, ignore lists
+  }
+  return locate(document, findings, options.keep_context, options.char_offsets);
+}
+
+void add_corpus_findings(const Engine& engine, const CheckOptions& options,
+                         std::vector<report::FileReport>& reports) {
+  for (auto& entry : collect_corpus_findings(engine)) {
     // Named variables, not a structured binding: clang 14 cannot capture those in a lambda.
     const std::string& path = entry.first;
-    std::vector<Finding>& findings = entry.second;
     if (path == "-") {
       continue;
     }
@@ -54,13 +69,7 @@ void add_corpus_findings(const Engine& engine, const CheckOptions& options,
     decoded.source.original_size = bytes.size();
     doc::Document document(path, std::move(decoded.text), std::move(decoded.source_map),
                            decoded.source);
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-      return a.offset != b.offset ? a.offset < b.offset : a.rule < b.rule;
-    });
-    if (options.filter) {
-      options.filter(document, findings);  // config, inline directives, ignore lists
-    }
-    for (auto& located : locate(document, findings, options.keep_context, options.char_offsets)) {
+    for (auto& located : locate_corpus_findings(document, std::move(entry.second), options)) {
       report->findings.push_back(std::move(located));
     }
     std::stable_sort(report->findings.begin(), report->findings.end(),

@@ -10,6 +10,8 @@
 // (hashes and locations). Standard input cannot be read twice: findings on it are dropped.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "engine/checker.h"
@@ -27,5 +29,14 @@ void reset_corpus(const Engine& engine);
 
 void add_corpus_findings(const Engine& engine, const CheckOptions& options,
                          std::vector<report::FileReport>& reports);
+
+// The two halves of add_corpus_findings(), for callers that hold the documents themselves
+// (`docqc lsp` compares the editor's buffers): what every CorpusRule of the engine found,
+// keyed by path, in each document's decoded offsets; and one document's share of them
+// sorted, passed through options.filter and located.
+std::map<std::string, std::vector<Finding>> collect_corpus_findings(const Engine& engine);
+std::vector<report::LocatedFinding> locate_corpus_findings(const doc::Document& document,
+                                                           std::vector<Finding> findings,
+                                                           const CheckOptions& options);
 
 }  // namespace docqc::engine

@@ -67,7 +67,7 @@ nlohmann::json range_of(const doc::LineIndex& lines, std::size_t byte_offset,
 
 nlohmann::json to_diagnostic(const report::LocatedFinding& finding, std::size_t index,
                              const doc::LineIndex& lines, const std::string& uri,
-                             const DocUrl& doc_url) {
+                             const DocUrl& doc_url, const OtherFile& other_file) {
   nlohmann::json diagnostic = {
       {"range", range_of(lines, finding.byte_offset, finding.byte_length)},
       {"severity", severity_code(finding.severity)},
@@ -85,7 +85,11 @@ nlohmann::json to_diagnostic(const report::LocatedFinding& finding, std::size_t 
   nlohmann::json related = nlohmann::json::array();
   for (const auto& place : finding.related) {
     if (!place.file.empty() && place.file != finding.file) {
-      continue;  // another file: only --cross-file reports those
+      nlohmann::json location = other_file ? other_file(place) : nlohmann::json();
+      if (!location.is_null()) {
+        related.push_back({{"location", std::move(location)}, {"message", place.message}});
+      }
+      continue;
     }
     related.push_back(
         {{"location",

@@ -4,8 +4,9 @@
 // editor holds (0-based lines, UTF-16 characters), so they are exact on CJK, astral
 // characters and CRLF text. A diagnostic carries the severity (error 1, warning 2, info 3),
 // `source` "docqc", the rule id as `code`, a `codeDescription` link when `doc_url` gives one
-// for the rule, `relatedInformation` for the finding's related places in the same file, and
-// in `data` the index of its finding so a code action can find it again.
+// for the rule, `relatedInformation` for the finding's related places (in the same file, and
+// in another where `other_file` gives their Location), and in `data` the index of its
+// finding so a code action can find it again.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -22,12 +23,14 @@ namespace docqc::lsp {
 
 // Rule id -> URL of its documentation ("" for none).
 using DocUrl = std::function<std::string(const std::string& rule)>;
+// A related place in another file -> its LSP Location ({uri, range}), or null to leave it out.
+using OtherFile = std::function<nlohmann::json(const report::LocatedRelated& place)>;
 
 nlohmann::json range_of(const doc::LineIndex& lines, std::size_t byte_offset,
                         std::size_t byte_length);
 nlohmann::json to_diagnostic(const report::LocatedFinding& finding, std::size_t index,
                              const doc::LineIndex& lines, const std::string& uri,
-                             const DocUrl& doc_url);
+                             const DocUrl& doc_url, const OtherFile& other_file = {});
 
 struct CodeActionRequest {
   std::string uri;

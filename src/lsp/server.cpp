@@ -80,9 +80,23 @@ int Server::run(std::istream& in, int input_fd) {
     }
     if (!m_exited && !input_waiting(in, input_fd)) {
       check_pending();
+      if (m_cross_pending && !m_shutdown && !wait_for_input(in, input_fd)) {
+        check_workspace();
+      }
     }
   }
   return m_shutdown ? 0 : 1;
+}
+
+bool Server::wait_for_input(std::istream& in, int fd) {
+  if (in.rdbuf()->in_avail() > 0) {
+    return true;
+  }
+  if (fd < 0 || m_options.cross_file_delay_ms <= 0) {
+    return false;
+  }
+  pollfd entry{fd, POLLIN, 0};
+  return poll(&entry, 1, m_options.cross_file_delay_ms) > 0 && (entry.revents & (POLLIN | POLLHUP));
 }
 
 void Server::handle_body(std::string_view body) {
@@ -205,6 +219,7 @@ void Server::dispatch_notification(const std::string& method, const nlohmann::js
     const auto& item = member(params, "textDocument");
     m_documents.open(string_member(item, "uri"), string_member(item, "text"), version_of(item),
                      item.value("languageId", ""));
+    m_cross_pending = true;
     return;
   }
   if (method == "textDocument/didChange") {
@@ -224,6 +239,7 @@ void Server::dispatch_notification(const std::string& method, const nlohmann::js
     }
     document->version = version_of(id);
     document->dirty = true;
+    m_cross_pending = true;
     return;
   }
   if (method == "textDocument/didSave") {
@@ -233,6 +249,7 @@ void Server::dispatch_notification(const std::string& method, const nlohmann::js
       recheck_all();  // a config, rule file or ignore list: every document may change
     } else if (OpenDocument* document = m_documents.find(uri)) {
       document->dirty = true;
+      m_cross_pending = true;
     }
     return;
   }
@@ -240,6 +257,7 @@ void Server::dispatch_notification(const std::string& method, const nlohmann::js
     std::string uri = string_member(member(params, "textDocument"), "uri");
     m_documents.close(uri);
     m_checked.erase(uri);
+    m_cross_pending = true;
     send(notification("textDocument/publishDiagnostics",
                       {{"uri", uri}, {"diagnostics", nlohmann::json::array()}}));
     return;
@@ -255,6 +273,7 @@ void Server::recheck_all() {
   for (auto& [uri, document] : m_documents.all()) {
     document.dirty = true;
   }
+  m_cross_pending = true;
   check_pending();
 }
 

@@ -9,7 +9,10 @@
 // is already waiting (so a burst of edits is checked once, at its last version), and
 // publishes its diagnostics with that version. Saving a .yaml file, a watched-file change
 // or the `docqc.recheck` command reloads configs and rules and re-checks every open
-// document.
+// document. The rules that compare files (cross-file-duplicate) run over all open documents
+// once no message has come for `cross_file_delay_ms` after the last open, change, save or
+// close (a burst of typing runs them once); their findings join each document's
+// diagnostics, with relatedInformation at the other document, until that document changes.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -34,7 +37,8 @@ struct ServerOptions {
   // URL of a rule's documentation with "{id}" for the rule id; empty: a page written from
   // the loaded rule into a cache directory (file://).
   std::string doc_url;
-  std::string cache_dir;  // for those pages; empty: $XDG_CACHE_HOME or ~/.cache, /docqc
+  std::string cache_dir;          // for those pages; empty: $XDG_CACHE_HOME or ~/.cache, /docqc
+  int cross_file_delay_ms = 300;  // quiet time before the cross-file pass
 };
 
 class Server {
@@ -50,6 +54,9 @@ class Server {
   void handle_body(std::string_view body);
   // Checks every document changed since its last check and publishes the results.
   void check_pending();
+  // The cross-file pass over the open documents, now (run() waits for a quiet period), when
+  // any changed since the last pass; re-publishes the documents whose findings it changed.
+  void check_workspace();
   bool exited() const { return m_exited; }
 
  private:
@@ -69,10 +76,13 @@ class Server {
     std::string text;
     doc::LineIndex lines;  // over `text`
     std::vector<report::LocatedFinding> findings;
+    std::vector<report::LocatedFinding> cross;  // of the last cross-file pass over `text`
     long version = 0;
     bool markdown = false;
   };
   void publish_config_error(const std::string& error);
+  void publish(const OpenDocument& document, const Checked& checked);
+  bool wait_for_input(std::istream& in, int fd);
   ServerOptions m_options;
   std::ostream& m_out;
   DocumentStore m_documents;
@@ -84,6 +94,7 @@ class Server {
   bool m_shutdown = false;
   bool m_exited = false;
   bool m_watch_registration = false;
+  bool m_cross_pending = false;  // documents changed since the last cross-file pass
   long m_next_request = 1;
 };
 

@@ -104,16 +104,74 @@ void Server::check(OpenDocument& document) {
   checked->findings = std::move(result.findings);
   checked->version = document.version;
   checked->markdown = is_markdown(document.path, document.language);
+  publish(document, *checked);
+  m_checked[document.uri] = std::move(checked);
+}
+
+void Server::publish(const OpenDocument& document, const Checked& checked) {
   nlohmann::json diagnostics = nlohmann::json::array();
   DocUrl url = [this](const std::string& rule) { return doc_url(rule); };
-  for (std::size_t i = 0; i < checked->findings.size(); ++i) {
-    diagnostics.push_back(
-        to_diagnostic(checked->findings[i], i, checked->lines, document.uri, url));
+  // A related place in another open document: its range in that document's checked text.
+  OtherFile other = [this](const report::LocatedRelated& place) -> nlohmann::json {
+    std::string uri = uri_of_path(place.file);
+    for (const auto& [open_uri, open] : m_documents.all()) {
+      if (open.path == place.file) {
+        uri = open_uri;  // as the client spells it
+      }
+    }
+    auto found = m_checked.find(uri);
+    if (found != m_checked.end()) {
+      return {{"uri", uri},
+              {"range", range_of(found->second->lines, place.byte_offset, place.byte_length)}};
+    }
+    // Not open (any more): the line and column the rule recorded.
+    nlohmann::json at = {{"line", place.line == 0 ? 0 : place.line - 1},
+                         {"character", place.column == 0 ? 0 : place.column - 1}};
+    return {{"uri", uri}, {"range", {{"start", at}, {"end", at}}}};
+  };
+  std::size_t index = 0;
+  for (const auto* list : {&checked.findings, &checked.cross}) {
+    for (const auto& finding : *list) {
+      diagnostics.push_back(
+          to_diagnostic(finding, index++, checked.lines, document.uri, url, other));
+    }
   }
   send(notification("textDocument/publishDiagnostics", {{"uri", document.uri},
                                                         {"version", document.version},
                                                         {"diagnostics", std::move(diagnostics)}}));
-  m_checked[document.uri] = std::move(checked);
+}
+
+void Server::check_workspace() {
+  check_pending();  // compare the documents as they are now
+  m_cross_pending = false;
+  std::vector<Workspace::OpenText> texts;
+  for (auto& [uri, document] : m_documents.all()) {
+    auto checked = m_checked.find(uri);
+    if (!document.dirty && checked != m_checked.end()) {
+      texts.push_back({document.path, checked->second->text});
+    }
+  }
+  std::map<std::string, std::vector<report::LocatedFinding>> found;
+  if (texts.size() >= 2) {
+    found = m_workspace.check_cross_file(texts);
+  }
+  for (auto& [uri, document] : m_documents.all()) {
+    auto checked = m_checked.find(uri);
+    if (document.dirty || checked == m_checked.end()) {
+      continue;
+    }
+    auto mine = found.find(document.path);
+    std::vector<report::LocatedFinding> cross;
+    if (mine != found.end()) {
+      cross = std::move(mine->second);
+    }
+    Checked& entry = *checked->second;
+    if (cross.empty() && entry.cross.empty()) {
+      continue;  // nothing was and nothing is: no need to publish again
+    }
+    entry.cross = std::move(cross);
+    publish(document, entry);
+  }
 }
 
 nlohmann::json Server::code_action(const nlohmann::json& params) {
@@ -140,7 +198,9 @@ nlohmann::json Server::code_action(const nlohmann::json& params) {
   if (request.last_line < request.first_line) {
     std::swap(request.first_line, request.last_line);
   }
-  nlohmann::json actions = code_actions(request, checked.findings, checked.lines,
+  std::vector<report::LocatedFinding> findings = checked.findings;  // in diagnostic order
+  findings.insert(findings.end(), checked.cross.begin(), checked.cross.end());
+  nlohmann::json actions = code_actions(request, findings, checked.lines,
                                         [this](const std::string& rule) { return doc_url(rule); });
   // A client asking only for some kinds (say source.fixAll) gets only those.
   const auto context = params.value("context", nlohmann::json::object());

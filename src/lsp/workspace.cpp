@@ -3,13 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 
 #include "engine/corpus.h"
 #include "rules/config_error.h"
-#include "rules/embedded_files.h"
-#include "suppress/ignore_list.h"
-#include "suppress/inline_directives.h"
+#include "suppress/pipeline.h"
 
 namespace docqc::lsp {
 
@@ -41,59 +38,11 @@ void add_stamp(Stamp& stamp, const std::filesystem::path& path) {
   }
 }
 
-bool is_markdown(const std::string& path) {
-  auto extension = std::filesystem::path(path).extension().string();
-  return extension == ".md" || extension == ".markdown";
-}
-
-std::set<std::string> embedded_packs() {
-  std::set<std::string> packs;
-  for (const auto& file : rules::embedded_files()) {
-    std::string_view path = file.path;
-    if (path.starts_with("rules/") && path.ends_with(".yaml") && !path.starts_with("rules/data/")) {
-      auto rest = path.substr(6);
-      packs.emplace(rest.substr(0, rest.find('/')));
-    }
-  }
-  return packs;
-}
-
-void filter(const config::Config& config, const doc::Document& document,
-            std::vector<Finding>& findings) {
-  if (findings.empty()) {
-    return;
-  }
-  config::FileSettings settings = config::settings_for(config, document.path());
-  std::erase_if(findings,
-                [&](const Finding& f) { return !config::enabled(settings, f.rule, f.category); });
-  for (auto& f : findings) {
-    f.severity = config::effective_severity(settings, f.rule, f.category, f.severity);
-  }
-  if (is_markdown(document.path())) {
-    auto directives = suppress::InlineDirectives::parse(document.text(), document.lines());
-    if (!directives.empty()) {
-      std::erase_if(findings, [&](const Finding& f) {
-        return directives.suppresses(f.rule, to_string(f.category),
-                                     document.lines().line_of(f.offset));
-      });
-    }
-  }
-  if (auto list = suppress::IgnoreList::load_for(document.path())) {
-    std::erase_if(findings, [&](const Finding& f) {
-      return list->ignores(f.rule, to_string(f.category),
-                           document.line_text(document.lines().line_of(f.offset)));
-    });
-  }
-}
-
 }  // namespace
 
 struct Workspace::Group {
-  config::Config config;
-  rules::OptionOverrides overrides;
-  cli::LoadedRules loaded;
-  std::unique_ptr<engine::Engine> engine;
-  engine::CheckOptions options;
+  cli::Group rules;  // the config, its rules and the engine of the rules that check one file
+  std::unique_ptr<engine::Engine> corpus;  // the rules that compare files, or null
   Stamp stamp;
   std::string error;  // the ConfigError that kept it from loading
 };
@@ -131,7 +80,7 @@ Workspace::Group& Workspace::group_for(const std::string& config_path) {
   auto it = m_groups.find(config_path);
   if (it != m_groups.end()) {
     Stamp current = stamp;
-    for (const auto& path : it->second->config.rules) {
+    for (const auto& path : it->second->rules.config.rules) {
       add_stamp(current, path);
     }
     if (current == it->second->stamp) {
@@ -140,53 +89,37 @@ Workspace::Group& Workspace::group_for(const std::string& config_path) {
   }
   auto group = std::make_unique<Group>();
   try {
+    cli::Group& base = group->rules;
     if (!config_path.empty()) {
-      group->config = config::load_config(config_path);
+      base.config = config::load_config(config_path);
     }
-    const config::Config& config = group->config;
-    for (const auto& path : config.rules) {
+    for (const auto& path : base.config.rules) {
       add_stamp(stamp, path);
     }
     cli::RuleOptions options;
     options.rule_paths = m_options.rule_paths;
     options.no_default_rules = m_options.no_default_rules;
-    if (config.packs) {
-      options.packs.emplace();
-      for (const auto& pack : *config.packs) {
-        options.packs->push_back(pack.value);
+    cli::load_group(base, options, false);
+    std::vector<const rules::Rule*> corpus;
+    for (const rules::Rule* rule : base.loaded.active) {
+      if (engine::is_corpus_rule(*rule)) {
+        corpus.push_back(rule);
       }
     }
-    options.rule_paths.insert(options.rule_paths.begin(), config.rules.begin(), config.rules.end());
-    group->overrides.file = config.file;
-    for (const auto& [id, node] : config.options) {
-      const auto& name = config.option_names.at(id);
-      group->overrides.by_rule[id] = {node, name.line, name.column};
+    if (!corpus.empty()) {
+      group->corpus = std::make_unique<engine::Engine>(corpus);
     }
-    options.overrides = &group->overrides;
-    group->loaded = cli::load_rules(options);
-    std::set<std::string> ids;
-    for (const auto& rule : group->loaded.all) {
-      ids.insert(rule->info().id);
-    }
-    for (const auto& builtin : engine::builtin_rules()) {
-      ids.insert(builtin.id);
-    }
-    config::validate(config, embedded_packs(), ids);
-    std::vector<const rules::Rule*> active;
-    for (const rules::Rule* rule : group->loaded.active) {
-      if (!engine::is_corpus_rule(*rule)) {
-        active.push_back(rule);
-      }
-    }
-    group->engine = std::make_unique<engine::Engine>(active);
-    group->options.encoding = "utf-8";  // the editor has decoded the file already
-    group->options.keep_context = false;
-    group->options.report_invalid_bytes = group->loaded.invalid_bytes;
-    group->options.report_encoding_detected = false;
-    const config::Config* config_ptr = &group->config;
-    group->options.filter = [config_ptr](const doc::Document& document,
-                                         std::vector<Finding>& findings) {
-      filter(*config_ptr, document, findings);
+    base.options.encoding = "utf-8";  // the editor has decoded the file already
+    base.options.keep_context = false;
+    base.options.report_invalid_bytes = base.loaded.invalid_bytes;
+    base.options.report_encoding_detected = false;
+    const config::Config* config_ptr = &base.config;
+    base.options.filter = [config_ptr](const doc::Document& document,
+                                       std::vector<Finding>& findings) {
+      // The sidecar ignore list as it is now on disk: edits to it apply at the next check.
+      suppress::IgnoreLists lists;
+      lists.load_for(document.path());
+      suppress::filter_findings(*config_ptr, lists, document, findings);
     };
   } catch (const rules::ConfigError& error) {
     group->error = error.what();
@@ -215,11 +148,13 @@ CheckResult Workspace::check(const std::string& path, const std::string& text) {
         text.size(), m_options.max_bytes);
     return result;
   }
-  if (!group.config.file.empty() && config::settings_for(group.config, path).excluded) {
-    result.skipped = fmt::format("excluded by {}", group.config.file);
+  const config::Config& config = group.rules.config;
+  if (!config.file.empty() && config::settings_for(config, path).excluded) {
+    result.skipped = fmt::format("excluded by {}", config.file);
     return result;
   }
-  engine::Analysis analysis = engine::analyze_bytes(path, text, *group.engine, group.options);
+  engine::Analysis analysis =
+      engine::analyze_bytes(path, text, *group.rules.engine, group.rules.options);
   if (!analysis.document) {
     result.skipped = analysis.report.skipped.empty() ? "not checked" : analysis.report.skipped;
     return result;
@@ -228,9 +163,52 @@ CheckResult Workspace::check(const std::string& path, const std::string& text) {
   return result;
 }
 
+std::map<std::string, std::vector<report::LocatedFinding>> Workspace::check_cross_file(
+    const std::vector<OpenText>& documents) {
+  // The documents of each config, compared with each other.
+  std::map<std::string, std::vector<const OpenText*>> by_config;
+  for (const auto& document : documents) {
+    by_config[config_path_for(document.path)].push_back(&document);
+  }
+  std::map<std::string, std::vector<report::LocatedFinding>> out;
+  for (const auto& [config_path, members] : by_config) {
+    Group& group = group_for(config_path);
+    if (!group.error.empty() || !group.corpus || members.size() < 2) {
+      continue;
+    }
+    const config::Config& config = group.rules.config;
+    engine::reset_corpus(*group.corpus);
+    std::map<std::string, std::unique_ptr<doc::Document>> seen;
+    for (const OpenText* document : members) {
+      if (document->text.size() > m_options.max_bytes ||
+          (!config.file.empty() && config::settings_for(config, document->path).excluded)) {
+        continue;
+      }
+      engine::Analysis analysis = engine::analyze_bytes(document->path, std::string(document->text),
+                                                        *group.corpus, group.rules.options);
+      if (analysis.document) {
+        seen[document->path] = std::move(analysis.document);
+      }
+    }
+    for (auto& [path, findings] : engine::collect_corpus_findings(*group.corpus)) {
+      auto document = seen.find(path);
+      if (document == seen.end()) {
+        continue;
+      }
+      auto located = engine::locate_corpus_findings(*document->second, std::move(findings),
+                                                    group.rules.options);
+      if (!located.empty()) {
+        out[path] = std::move(located);
+      }
+    }
+    engine::reset_corpus(*group.corpus);  // keeps no hashes between passes
+  }
+  return out;
+}
+
 const rules::Rule* Workspace::find_rule(const std::string& id) const {
   for (const auto& [path, group] : m_groups) {
-    for (const auto& rule : group->loaded.all) {
+    for (const auto& rule : group->rules.loaded.all) {
       if (rule->info().id == id) {
         return rule.get();
       }

@@ -8,7 +8,12 @@
 // rule file that does not load is not fatal: check() returns its ConfigError text (one
 // `file:line:col: error: ...` line per problem) and no findings. Findings pass the same
 // filters as in the CLI (config select/ignore/severity and overrides, Markdown inline
-// directives, sidecar ignore lists). Rules that compare files are not run.
+// directives, sidecar ignore lists). Rules that compare files are not run by check();
+// check_cross_file() runs them over a set of documents (the editor's open buffers): each
+// document is compared with the others that the same config governs (documents whose rules
+// do not load, that are excluded, over the size limit or binary take no part), and their
+// findings come back keyed by path, located in each document's text; a `related` entry
+// naming another document carries that document's line and byte offsets.
 #pragma once
 
 #include <cstdint>
@@ -17,9 +22,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "cli/rule_selection.h"
+#include "cli/check_project.h"
 #include "config/config.h"
 #include "engine/checker.h"
 
@@ -48,6 +54,12 @@ class Workspace {
   // `path` is the document's file path (for config discovery, `paths:` globs, overrides and
   // Markdown detection); `text` is its content as the editor holds it.
   CheckResult check(const std::string& path, const std::string& text);
+  struct OpenText {
+    std::string path;
+    std::string_view text;
+  };
+  std::map<std::string, std::vector<report::LocatedFinding>> check_cross_file(
+      const std::vector<OpenText>& documents);
   // The loaded rule with this id in any project seen so far, or null.
   const rules::Rule* find_rule(const std::string& id) const;
   void invalidate();

@@ -81,4 +81,63 @@ TEST_CASE("Markdown directives, binary and oversized documents") {
   CHECK(workspace.find_rule("nope") == nullptr);
 }
 
+TEST_CASE("check_cross_file compares the open texts of one config with each other") {
+  lsp_test::Project project("workspace-cross");
+  // The shared paragraph is 50 characters: over cross-file-duplicate's min_chars.
+  const std::string shared =
+      "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单并逐项整改销"
+      "号。";
+  const std::string a = "甲\n\n" + shared + "\n";
+  const std::string b = "乙\n\n丙\n\n" + shared + "\n";
+  WorkspaceOptions options;
+  options.no_config = true;
+  options.no_default_rules = false;
+  Workspace workspace(options);
+  // The editor's buffers, not the files (which do not exist).
+  auto found = workspace.check_cross_file(
+      {{project.path("a.txt"), a}, {project.path("b.txt"), b}, {project.path("c.txt"), "丁\n"}});
+  REQUIRE(found.count(project.path("b.txt")) == 1);
+  CHECK(found.count(project.path("a.txt")) == 0);  // the first copy, in path order
+  const auto& findings = found[project.path("b.txt")];
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule == "cross-file-duplicate");
+  CHECK(findings[0].line == 5);
+  CHECK(findings[0].byte_offset == b.find(shared));
+  REQUIRE(findings[0].related.size() == 1);
+  CHECK(findings[0].related[0].file == project.path("a.txt"));
+  CHECK(findings[0].related[0].line == 3);
+  CHECK(findings[0].related[0].byte_offset == a.find(shared));
+  // Nothing is remembered between passes: a alone finds nothing.
+  CHECK(workspace.check_cross_file({{project.path("a.txt"), a}}).empty());
+  // The single-file check does not run the rule.
+  for (const auto& finding : workspace.check(project.path("b.txt"), b).findings) {
+    CHECK(finding.rule != "cross-file-duplicate");
+  }
+}
+
+TEST_CASE("check_cross_file: documents under different configs are not compared") {
+  lsp_test::Project project("workspace-cross-configs");
+  const std::string shared =
+      "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单并逐项整改销"
+      "号。";
+  project.write("one/.docqc.yaml", "select: [duplicate]\n");
+  project.write("two/.docqc.yaml", "select: [duplicate]\n");
+  project.write("two/sub/.docqc.yaml", "ignore: [cross-file-duplicate]\n");
+  Workspace workspace(WorkspaceOptions{});
+  const std::string text = "甲\n\n" + shared + "\n";
+  CHECK(
+      workspace
+          .check_cross_file({{project.path("one/a.txt"), text}, {project.path("two/b.txt"), text}})
+          .empty());
+  CHECK(
+      workspace
+          .check_cross_file({{project.path("two/b.txt"), text}, {project.path("two/c.txt"), text}})
+          .size() == 1);
+  // A config that ignores the rule: its documents get no findings (the filter applies).
+  CHECK(workspace
+            .check_cross_file(
+                {{project.path("two/sub/b.txt"), text}, {project.path("two/sub/c.txt"), text}})
+            .empty());
+}
+
 TEST_SUITE_END();
