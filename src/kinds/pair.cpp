@@ -2,136 +2,28 @@
 
 #include <fmt/format.h>
 #include <re2/re2.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <stdexcept>
 
 #include "doc/utf8.h"
+#include "kinds/pair_marks.h"
 #include "text/char_class.h"
 
 namespace docqc::kinds {
 
+using namespace pair_marks;  // NOLINT(google-build-using-namespace): the kind's own helpers
+
 namespace {
-
-char32_t fold_width(char32_t c) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  icu::UnicodeString decomposition;
-  if (U_FAILURE(status) || !nfkc->getDecomposition(static_cast<UChar32>(c), decomposition) ||
-      decomposition.countChar32() != 1) {
-    return c;
-  }
-  return static_cast<char32_t>(decomposition.char32At(0));
-}
-
-bool is_blank(char32_t c) {
-  return c == ' ' || c == '\t' || c == U'\u3000';
-}
-
-// True when the closer at `pos` ends a short enumerator at the start of a line: "1)", "一）".
-bool closes_enumerator(std::string_view text, std::size_t unit_begin, std::size_t pos) {
-  std::size_t count = 0;
-  while (pos > unit_begin) {
-    std::size_t before = pos;
-    const char32_t c = doc::previous_code_point(text, before);
-    if (c == '\n' || is_blank(c)) {
-      break;
-    }
-    const char32_t folded = fold_width(c);
-    const bool enumerator =
-        (folded < 0x80 && std::isalnum(static_cast<int>(folded))) ||
-        std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
-    if (!enumerator || ++count > 3) {
-      return false;
-    }
-    pos = before;
-  }
-  if (count == 0) {
-    return false;
-  }
-  while (pos > unit_begin) {
-    std::size_t before = pos;
-    const char32_t c = doc::previous_code_point(text, before);
-    if (c == '\n') {
-      return true;
-    }
-    if (!is_blank(c)) {
-      return false;
-    }
-    pos = before;
-  }
-  return true;
-}
 
 // What ends a complete paragraph: sentence punctuation and closing brackets and quotes.
 constexpr std::u32string_view k_paragraph_end = U"。！？；：…—.!?;:”’」』）)》〉】]\"'";
 
 // Paragraphs a quotation may run over before its closing quote.
 constexpr std::size_t k_max_quote_paragraphs = 4;
-
-bool is_space_char(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r' || c == '\n' || c == '\f' ||
-         c == 0xFEFF;
-}
-
-char32_t last_visible(std::string_view text, doc::TextRange range) {
-  std::size_t pos = range.end;
-  while (pos > range.begin) {
-    const char32_t c = doc::previous_code_point(text, pos);
-    if (!is_space_char(c)) {
-      return c;
-    }
-  }
-  return 0;
-}
-
-char32_t first_visible(std::string_view text, doc::TextRange range) {
-  std::size_t pos = range.begin;
-  while (pos < range.end) {
-    const char32_t c = doc::next_code_point(text, pos);
-    if (!is_space_char(c)) {
-      return c;
-    }
-  }
-  return 0;
-}
-
-bool is_quote_open(char32_t c) {
-  return c == U'“' || c == '"' || c == '\'' || c == U'「' || c == U'‘';
-}
-bool is_quote_close(char32_t c) {
-  return c == U'”' || c == '"' || c == '\'' || c == U'」' || c == U'’';
-}
-
-// The first `open` or `close` at or after `from` (before `end`), or npos.
-std::size_t next_mark(std::string_view text, std::size_t from, std::size_t end, char32_t open,
-                      char32_t close) {
-  std::size_t pos = from;
-  while (pos < end) {
-    const std::size_t start = pos;
-    const char32_t c = doc::next_code_point(text, pos);
-    if (c == open || c == close) {
-      return start;
-    }
-  }
-  return std::string_view::npos;
-}
-
-// Offsets of the straight double quotes in [begin, end).
-std::vector<std::size_t> straight_quotes(std::string_view text, std::size_t begin,
-                                         std::size_t end) {
-  std::vector<std::size_t> found;
-  for (std::size_t pos = begin; pos < end; ++pos) {
-    if (text[pos] == '"') {
-      found.push_back(pos);
-    }
-  }
-  return found;
-}
+// Lines (separated by a line break, no blank line) a quotation may run over.
+constexpr std::size_t k_max_quote_lines = 24;
 
 }  // namespace
 
@@ -201,12 +93,14 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
     std::size_t offset;
     std::size_t length;
     std::size_t carried = 0;  // paragraph ends this opener was carried over
+    std::size_t lines = 0;    // line breaks (no blank line) a quotation was carried over
   };
   std::vector<Open> stack;
   auto report = [&](Defect defect, std::size_t offset, std::size_t length, char32_t expected_char,
                     const std::string& reason, std::optional<std::string> fix,
                     std::string_view inner = {}) -> Finding* {
-    if ((m_report & defect) == 0) {
+    if ((m_report & defect) == 0 ||
+        (defect == k_unmatched && is_code_bracket(all, offset, length))) {
       return nullptr;
     }
     std::string expected;
@@ -368,6 +262,12 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
     const char32_t last = last_visible(all, range);
     const bool cut = last != 0 && k_paragraph_end.find(last) == std::u32string_view::npos;
     const char32_t next_first = first_visible(all, paragraphs[index + 1].range);
+    // Verse and hard-wrapped classical prose quote over several lines with no blank line
+    // between them: such line breaks count apart, up to k_max_quote_lines.
+    const bool line_break_only =
+        std::count(all.begin() + static_cast<std::ptrdiff_t>(whole.end),
+                   all.begin() + static_cast<std::ptrdiff_t>(paragraphs[index + 1].range.begin),
+                   '\n') <= 1;
     std::vector<Open> carried;
     for (Open open : stack) {
       const Pair& pair = m_pairs[static_cast<std::size_t>(open.pair)];
@@ -377,6 +277,11 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
       }
       // A paragraph cut mid-sentence carries every opener; a quotation may run over a few
       // paragraphs (a dialogue, a letter) before it closes.
+      if (quote && line_break_only && open.lines < k_max_quote_lines) {
+        ++open.lines;
+        carried.push_back(open);
+        continue;
+      }
       if (cut || (quote && open.carried < k_max_quote_paragraphs)) {
         ++open.carried;
         carried.push_back(open);

@@ -211,6 +211,8 @@ struct VariantScan {
 };
 
 const char k_variant_scan_key = 0;
+// Kana characters that make a paragraph Japanese.
+constexpr int k_japanese_kana = 3;
 
 VariantScan scan_variants(const doc::Document& document, doc::TextRange unit) {
   const text::HanTables& tables = text::HanTables::builtin();
@@ -225,6 +227,7 @@ VariantScan scan_variants(const doc::Document& document, doc::TextRange unit) {
     bool joined = false;
     int titles = 0;
     int quotes = 0;
+    int kana = 0;
     std::size_t pos = range.begin;
     while (pos < range.end) {
       if (static_cast<unsigned char>(all[pos]) < 0x80) {
@@ -234,6 +237,7 @@ VariantScan scan_variants(const doc::Document& document, doc::TextRange unit) {
       }
       const std::size_t start = pos;
       const char32_t c = doc::next_code_point(all, pos);
+      kana += (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A1 && c <= 0x30FA);
       const text::HanClass han_class = tables.classify(c);
       if (han_class == text::HanClass::neutral) {
         continue;
@@ -268,6 +272,11 @@ VariantScan scan_variants(const doc::Document& document, doc::TextRange unit) {
         default:
           break;
       }
+    }
+    // A Japanese paragraph (kana in it; one stray katakana is an OCR look-alike, not a
+    // language) writes kanji: neither simplified nor traditional Chinese.
+    if (kana >= k_japanese_kana) {
+      scan.marks.resize(first);
     }
     scan.paragraphs.emplace_back(first, scan.marks.size());
   }
