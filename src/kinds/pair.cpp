@@ -210,7 +210,8 @@ void PairRule::check(const doc::Document& document, doc::TextRange unit,
                                       : std::string_view::npos;
       std::size_t partner_end = partner;
       if (partner != std::string_view::npos &&
-          doc::next_code_point(all, partner_end) == pair.open) {
+          doc::next_code_point(all, partner_end) == pair.open &&
+          alternates_reversed(all, start, range.end, pair.open, pair.close)) {
         swapped_openers.push_back(partner);
         Finding* finding = report(k_swapped, start, partner_end - start, pair.open,
                                   "is a quotation the wrong way round", std::nullopt,

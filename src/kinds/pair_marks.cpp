@@ -160,6 +160,23 @@ std::size_t next_mark(std::string_view text, std::size_t from, std::size_t end, 
   return std::string_view::npos;
 }
 
+bool alternates_reversed(std::string_view text, std::size_t from, std::size_t end, char32_t open,
+                         char32_t close) {
+  bool expect_close = true;
+  std::size_t pos = from;
+  while (pos < end) {
+    const char32_t c = doc::next_code_point(text, pos);
+    if (c != open && c != close) {
+      continue;
+    }
+    if ((c == close) != expect_close) {
+      return false;
+    }
+    expect_close = !expect_close;
+  }
+  return expect_close;
+}
+
 // Offsets of the straight double quotes in [begin, end).
 std::vector<std::size_t> straight_quotes(std::string_view text, std::size_t begin,
                                          std::size_t end) {

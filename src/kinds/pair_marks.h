@@ -28,6 +28,11 @@ bool is_code_bracket(std::string_view text, std::size_t offset, std::size_t leng
 // The first `open` or `close` at or after `from` (before `end`), or npos.
 std::size_t next_mark(std::string_view text, std::size_t from, std::size_t end, char32_t open,
                       char32_t close);
+// True when the marks of one pair from `from` to `end` read close, open, close, open ... and
+// end on an open: quotations the wrong way round (”甲“和”乙“), not one opener missing
+// before a run of correct ones (甲”，“乙”，“丙” reads close, open, close, open, close).
+bool alternates_reversed(std::string_view text, std::size_t from, std::size_t end, char32_t open,
+                         char32_t close);
 // Offsets of the straight double quotes in [begin, end).
 std::vector<std::size_t> straight_quotes(std::string_view text, std::size_t begin, std::size_t end);
 

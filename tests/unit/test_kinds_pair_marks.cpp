@@ -48,6 +48,10 @@ TEST_CASE("next_mark and straight_quotes") {
   CHECK(next_mark(text, after, text.size(), U'“', U'”') == text.find("“"));
   CHECK(next_mark(text, text.size(), text.size(), U'“', U'”') == std::string::npos);
   CHECK(straight_quotes(text, 0, text.size()).size() == 2);
+  const std::string reversed = "把”甲“和”乙“对调";
+  CHECK(alternates_reversed(reversed, 0, reversed.size(), U'“', U'”'));
+  const std::string missing = "除了/”以外，名字是“/”（称作“斜线”）";
+  CHECK_FALSE(alternates_reversed(missing, 0, missing.size(), U'“', U'”'));
   CHECK(is_quote_open(U'「'));
   CHECK(is_quote_close(U'’'));
   CHECK_FALSE(is_quote_open(U'（'));
