@@ -22,6 +22,19 @@ if diff -u "$WORK/rules/doubled-punctuation.md" "$WORK/stdout" >"$WORK/explain.d
 else
   fail "explain differs from the generated page: $(head -20 "$WORK/explain.diff")"
 fi
+# ... and so for every rule of the packs.
+mismatched=""
+for page in "$WORK"/rules/*.md; do
+  id="$(basename "$page" .md)"
+  [ "$id" = README ] && continue
+  "$DOCQC" explain "$id" >"$WORK/explain-one.md" 2>&1 || mismatched+=" $id(exit)"
+  cmp -s "$page" "$WORK/explain-one.md" || mismatched+=" $id"
+done
+if [ -z "$mismatched" ]; then
+  pass
+else
+  fail "explain differs from docs/rules for:$mismatched"
+fi
 expect_contains "$WORK/stdout" "## Options" "explain shows the options"
 expect_contains "$WORK/stdout" "## Examples" "explain shows the examples"
 # A category lists its rules; an unknown id gets a did-you-mean.

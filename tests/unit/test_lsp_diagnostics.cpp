@@ -50,6 +50,21 @@ TEST_CASE("a diagnostic has UTF-16 ranges, severity, code, link and related plac
   CHECK(d["data"]["index"] == 3);
   REQUIRE(d["relatedInformation"].size() == 1);
   CHECK(d["relatedInformation"][0]["location"]["range"]["end"]["character"] == 2);
+  // A place in another file: where other_file says it is (the server asks that document).
+  auto with_other = docqc::lsp::to_diagnostic(
+      f, 3, lines, "file:///a.txt", {}, [](const docqc::report::LocatedRelated& place) {
+        CHECK(place.file == "other.txt");
+        CHECK(place.byte_length == 4);
+        return nlohmann::json{{"uri", "file:///other.txt"}, {"range", {{"line", 7}}}};
+      });
+  REQUIRE(with_other["relatedInformation"].size() == 2);
+  CHECK(with_other["relatedInformation"][1]["location"]["uri"] == "file:///other.txt");
+  CHECK(with_other["relatedInformation"][1]["message"] == "elsewhere");
+  // null: left out.
+  auto left_out = docqc::lsp::to_diagnostic(
+      f, 3, lines, "file:///a.txt", {},
+      [](const docqc::report::LocatedRelated&) { return nlohmann::json(); });
+  CHECK(left_out["relatedInformation"].size() == 1);
   // The second line, after CR LF.
   auto second = docqc::lsp::to_diagnostic(finding("r", 15, 3), 0, lines, "u", {});
   CHECK(second["range"]["start"] == nlohmann::json({{"line", 1}, {"character", 0}}));

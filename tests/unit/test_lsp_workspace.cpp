@@ -81,6 +81,48 @@ TEST_CASE("Markdown directives, binary and oversized documents") {
   CHECK(workspace.find_rule("nope") == nullptr);
 }
 
+TEST_CASE("edits to a --rules file and to a config's rules directory apply without a restart") {
+  lsp_test::Project project("reload-rules");
+  Workspace workspace(options_for(project));
+  CHECK(rules_of(workspace.check(project.path("a.txt"), "XXX ZZ")) ==
+        std::vector<std::string>{"placeholder-xxx"});
+  // The author adds a rule to the --rules file (a different size: seen within one tick).
+  std::string rules = lsp_test::rules_text();
+  rules += R"(  - id: double-z
+    kind: pattern
+    category: garbled
+    message: "double z"
+    pattern: 'ZZ'
+    examples:
+      - bad: "ZZ"
+        findings: ["1:1"]
+      - good: "Z"
+)";
+  project.write("rules.yaml", rules);
+  CHECK(rules_of(workspace.check(project.path("a.txt"), "XXX ZZ")) ==
+        std::vector<std::string>{"placeholder-xxx", "double-z"});
+  // A rules directory named by the config: a new file in it is seen too.
+  project.write("p/.docqc.yaml", "rules: [more]\n");
+  project.write("p/more/one.yaml", "rules: []\n");
+  auto before = workspace.check(project.path("p/b.txt"), "WW");
+  CHECK(before.config_error == "");
+  CHECK(rules_of(before).empty());
+  project.write("p/more/two.yaml", R"(rules:
+  - id: double-w
+    kind: pattern
+    category: garbled
+    message: "double w"
+    pattern: 'WW'
+    examples:
+      - bad: "WW"
+        findings: ["1:1"]
+      - good: "W"
+)");
+  auto after = workspace.check(project.path("p/b.txt"), "WW");
+  CHECK(after.config_error == "");
+  CHECK(rules_of(after) == std::vector<std::string>{"double-w"});
+}
+
 TEST_CASE("check_cross_file compares the open texts of one config with each other") {
   lsp_test::Project project("workspace-cross");
   // The shared paragraph is 50 characters: over cross-file-duplicate's min_chars.
