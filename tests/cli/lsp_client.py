@@ -3,6 +3,7 @@ and waiting for the message a test expects. Not a test itself."""
 import json
 import queue
 import subprocess
+import sys
 import threading
 import time
 
@@ -96,6 +97,22 @@ class Client:
         finally:
             if self.proc.poll() is None:
                 self.proc.kill()
+
+
+class Checks:
+    """A test script's checks: each failure is printed and counted; done() exits 1 if any."""
+
+    def __init__(self, name):
+        self.name = name
+        self.failures = []
+
+    def __call__(self, condition, what):
+        if not condition:
+            self.failures.append(what)
+            print("FAIL [%s]: %s" % (self.name, what), file=sys.stderr)
+
+    def done(self):
+        sys.exit(1 if self.failures else 0)
 
 
 def file_uri(path):

@@ -8,16 +8,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lsp_client import Client, file_uri  # noqa: E402
+from lsp_client import Checks, Client, file_uri  # noqa: E402
 
 docqc, work = sys.argv[1], sys.argv[2]
-failures = []
-
-
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-        print("FAIL [lsp cross-file]: " + what, file=sys.stderr)
+check = Checks("lsp cross-file")
 
 
 SHARED = "请于6月10日前完成辖区内地下空间、低洼地区和在建工地的防汛隐患排查，建立问题清单并逐项整改销号。"
@@ -104,4 +98,4 @@ client.notify("textDocument/didClose", {"textDocument": {"uri": uri_b}})
 client.reply(client.request("shutdown"))
 client.notify("exit")
 check(client.close() == 0, "shutdown and exit")
-sys.exit(1 if failures else 0)
+check.done()

@@ -5,16 +5,10 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lsp_client import Client, apply_edits, file_uri  # noqa: E402
+from lsp_client import Checks, Client, apply_edits, file_uri  # noqa: E402
 
 docqc, work = sys.argv[1], sys.argv[2]
-failures = []
-
-
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-        print("FAIL [test_lsp]: " + what, file=sys.stderr)
+check = Checks("test_lsp")
 
 
 RULES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lsp_rules.yaml")
@@ -149,4 +143,4 @@ eof = Client([docqc, "lsp", "--no-default-rules"], cwd=work)
 eof.proc.stdin.close()
 check(eof.close() == 1, "end of input ends the server")
 
-sys.exit(1 if failures else 0)
+check.done()
