@@ -8,7 +8,8 @@
 # --build-only compiles the fuzz targets with clang and stops (clang warnings are listed in
 # build-fuzz/build.log, not errors: the -Werror build is GCC's): the check that the code
 # builds with clang as well as GCC (`ci/test` does not run it: a clang build of the library
-# with sanitizers takes far more than 5 minutes on 2 cores).
+# with sanitizers takes far more than 5 minutes on 2 cores; ci/test runs ci/clang-syntax
+# instead, clang++ -fsyntax-only over src/ and tests/fuzz/).
 #
 # New interesting inputs go to build-fuzz/corpus/<target>/, crashes to
 # build-fuzz/crashes/<target>/. A crash becomes a regression test by copying its file into
