@@ -52,6 +52,7 @@ std::pair<std::size_t, std::size_t> position_of(std::string_view text, std::size
 std::size_t second_document_start(std::string_view text) {
   bool content_seen = false;
   bool opened = false;
+  std::size_t ended = std::string_view::npos;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     std::string_view line = text.substr(pos, end == std::string_view::npos ? text.npos : end - pos);
@@ -60,6 +61,11 @@ std::size_t second_document_start(std::string_view text) {
         return pos;
       }
       opened = true;
+    } else if (line.starts_with("...")) {
+      ended = pos;  // a document end marker: whatever follows is another document
+    } else if (ended != std::string_view::npos && !line.empty() && line[0] != '#' &&
+               line.find_first_not_of(" \t\r") != line.npos) {
+      return ended;
     } else if (!line.empty() && line[0] != '#' && line.find_first_not_of(" \t\r") != line.npos) {
       content_seen = true;
     }
@@ -81,30 +87,25 @@ YAML::Node load_yaml_document(std::string_view text, const std::string& file) {
                       "not valid UTF-8 (save the file as UTF-8; byte 0x" +
                           fmt::format("{:02X}", static_cast<unsigned char>(text[bad])) + ")");
   }
-  std::vector<YAML::Node> documents;
+  // One document. Not YAML::LoadAll: yaml-cpp 0.7's LoadAll never returns on some invalid
+  // input (",r" makes it allocate null documents until memory runs out; found by
+  // fuzz_config). YAML::Load parses the first document; a second one is found by its
+  // separator line.
+  YAML::Node document;
   try {
-    documents = YAML::LoadAll(std::string(text));
+    document = YAML::Load(std::string(text));
   } catch (const YAML::Exception& error) {
     throw ConfigError(file, static_cast<std::size_t>(error.mark.line + 1),
                       static_cast<std::size_t>(error.mark.column + 1), error.msg);
   }
-  if (documents.size() > 1) {
-    // The second document starts at its "---" (a null document has no mark of its own).
-    std::size_t line = 0;
-    std::size_t column = 1;
-    const YAML::Mark mark = documents[1].Mark();
-    std::size_t separator = second_document_start(text);
-    if (separator != std::string_view::npos) {
-      std::tie(line, column) = position_of(text, separator);
-    } else if (mark.line >= 0) {
-      line = static_cast<std::size_t>(mark.line + 1);
-      column = static_cast<std::size_t>(mark.column + 1);
-    }
+  const std::size_t separator = second_document_start(text);
+  if (separator != std::string_view::npos) {
+    const auto [line, column] = position_of(text, separator);
     throw ConfigError(file, std::max<std::size_t>(line, 1), column,
                       "a second YAML document: this file must hold one document (remove the "
                       "'---' or split it into two files)");
   }
-  return documents.empty() ? YAML::Node() : documents.front();
+  return document;
 }
 
 }  // namespace docqc::rules

@@ -44,13 +44,18 @@ IgnoreList IgnoreList::parse(std::string_view content, const std::string& file) 
                                  "expected \"RULE: TEXT\" (a rule id, category or *, then the "
                                  "text of the line to ignore)");
       }
+      const std::string_view rule = trim(line.substr(0, colon));
+      if (rule.empty()) {
+        std::size_t column = static_cast<std::size_t>(line.data() - raw.data()) + 1;
+        throw rules::ConfigError(file, line_no, column,
+                                 "the rule before ': ' is empty (a rule id, category or *)");
+      }
       std::string_view text = trim(line.substr(colon + 2));
       if (text.empty()) {
         std::size_t column = static_cast<std::size_t>(line.data() - raw.data()) + colon + 3;
         throw rules::ConfigError(file, line_no, column, "the text to ignore is empty");
       }
-      list.m_entries.push_back(
-          {std::string(trim(line.substr(0, colon))), std::string(text), line_no, false});
+      list.m_entries.push_back({std::string(rule), std::string(text), line_no, false});
     }
     if (nl == std::string_view::npos) {
       break;

@@ -29,6 +29,16 @@ TEST_CASE("regression_rule_file_multi_document: a second document is an error wh
   CHECK(load_yaml_document("", "r.yaml").IsNull());
 }
 
+TEST_CASE("input on which yaml-cpp's LoadAll never returns loads at once (fuzz_config)") {
+  // ",r" made YAML::LoadAll allocate null documents until memory ran out (10 GB in a minute).
+  CHECK(load_yaml_document(",r", ".docqc.yaml").IsNull());
+  CHECK(load_yaml_document(std::string(62, ',') + "r", ".docqc.yaml").IsNull());
+  CHECK_THROWS_WITH_AS(load_yaml_document("a: 1\n...\nb: 2\n", "r.yaml"),
+                       doctest::Contains("r.yaml:2:1: error: a second YAML document"),
+                       docqc::rules::ConfigError);
+  CHECK(load_yaml_document("a: 1\n...\n# end\n", "r.yaml")["a"].as<int>() == 1);
+}
+
 TEST_CASE("yaml-cpp errors keep their mark") {
   CHECK_THROWS_WITH_AS(load_yaml_document("a: [1\n", "r.yaml"), doctest::Contains("r.yaml:2:1:"),
                        docqc::rules::ConfigError);

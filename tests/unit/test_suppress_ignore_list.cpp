@@ -20,6 +20,17 @@ TEST_CASE("entries match rule, category or * and text on the line") {
   CHECK(list.entries()[0].used);
 }
 
+TEST_CASE(
+    "a rule made only of carriage returns is an error, not an empty rule (fuzz_ignore_list)") {
+  bool located = false;
+  try {
+    docqc::suppress::IgnoreList::parse("\r\r: \xE4\xB8\n", "doc.txt.docqc-ignore");
+  } catch (const docqc::rules::ConfigError& error) {
+    located = std::string(error.what()).find("doc.txt.docqc-ignore:1:1") != std::string::npos;
+  }
+  CHECK(located);
+}
+
 TEST_CASE("a malformed line is an error with line and column") {
   CHECK_THROWS_WITH_AS(IgnoreList::parse("ok: text\n  just text\n", "x.docqc-ignore"),
                        doctest::Contains("x.docqc-ignore:2:3: error: expected \"RULE: TEXT\""),
