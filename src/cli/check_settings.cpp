@@ -30,13 +30,7 @@ void validate_request(const CheckSettings& settings, const std::vector<input::In
                         *target, target == &settings.output ? "report" : "baseline"));
       }
     }
-    fs::path parent = fs::path(*target).parent_path();
-    std::error_code ec;
-    if (!parent.empty() && !fs::is_directory(parent, ec)) {
-      throw std::invalid_argument(
-          fmt::format("cannot write {}: {}: {}", *target, parent.string(),
-                      ec ? ec.message() : std::string("No such file or directory")));
-    }
+    fix::require_output_directory(*target);
   }
   if (!settings.output.empty() && (settings.output == settings.write_baseline ||
                                    fix::same_file(settings.output, settings.write_baseline))) {

@@ -158,13 +158,7 @@ void validate_outputs(const CorpusRun& run) {
             fmt::format("{} and {} name the same file", targets[j].second, option));
       }
     }
-    fs::path parent = fs::path(*target).parent_path();
-    std::error_code ec;
-    if (!parent.empty() && !fs::is_directory(parent, ec)) {
-      throw std::invalid_argument(
-          fmt::format("cannot write {}: {}: {}", *target, parent.string(),
-                      ec ? ec.message() : std::string("No such file or directory")));
-    }
+    fix::require_output_directory(*target);
   }
 }
 

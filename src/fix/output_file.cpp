@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <system_error>
 
 #include "fix/atomic_file.h"
 
@@ -121,6 +122,16 @@ void write_output(const std::filesystem::path& path, std::string_view data, bool
   OutputFile file(path, follow_symlinks);
   file.write(data);
   file.commit();
+}
+
+void require_output_directory(const std::string& target) {
+  const std::filesystem::path parent = std::filesystem::path(target).parent_path();
+  std::error_code ec;
+  if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
+    throw std::invalid_argument(
+        fmt::format("cannot write {}: {}: {}", target, parent.string(),
+                    ec ? ec.message() : std::string("No such file or directory")));
+  }
 }
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {

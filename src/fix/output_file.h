@@ -52,6 +52,10 @@ class OutputFile {
 void write_output(const std::filesystem::path& path, std::string_view data,
                   bool follow_symlinks = false);
 
+// Throws std::invalid_argument ("cannot write T: DIR: reason") unless the directory `target`
+// would be written in exists: checked before any input is read or any file written.
+void require_output_directory(const std::string& target);
+
 // True when `a` and `b` name the same existing file (same device and inode).
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 

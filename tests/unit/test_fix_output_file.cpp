@@ -145,4 +145,13 @@ TEST_CASE("same_file sees through different names") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("require_output_directory names the missing directory and the reason") {
+  auto dir = temp_dir();
+  CHECK_NOTHROW(docqc::fix::require_output_directory((dir / "out.json").string()));
+  CHECK_NOTHROW(docqc::fix::require_output_directory("out.json"));
+  CHECK_THROWS_WITH_AS(docqc::fix::require_output_directory((dir / "no" / "out.json").string()),
+                       doctest::Contains("No such file or directory"), std::invalid_argument);
+  fs::remove_all(dir);
+}
+
 TEST_SUITE_END();
