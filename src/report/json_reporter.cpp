@@ -26,6 +26,26 @@ Counts count_findings(const Report& report) {
   return counts;
 }
 
+nlohmann::ordered_json fix_to_json(const LocatedFix& located) {
+  nlohmann::ordered_json fix;
+  fix["replacement"] = located.replacement;
+  fix["byte_offset"] = located.byte_offset;
+  fix["byte_length"] = located.byte_length;
+  fix["safe"] = located.safe;
+  if (!located.extra_edits.empty()) {
+    nlohmann::ordered_json edits = nlohmann::ordered_json::array();
+    for (const auto& edit : located.extra_edits) {
+      nlohmann::ordered_json entry;
+      entry["replacement"] = edit.replacement;
+      entry["byte_offset"] = edit.byte_offset;
+      entry["byte_length"] = edit.byte_length;
+      edits.push_back(std::move(entry));
+    }
+    fix["extra_edits"] = std::move(edits);
+  }
+  return fix;
+}
+
 nlohmann::ordered_json finding_to_json(const LocatedFinding& finding) {
   nlohmann::ordered_json out;
   out["rule"] = finding.rule;
@@ -41,23 +61,7 @@ nlohmann::ordered_json finding_to_json(const LocatedFinding& finding) {
   out["byte_length"] = finding.byte_length;
   out["text"] = finding.text;
   if (finding.fix) {
-    nlohmann::ordered_json fix;
-    fix["replacement"] = finding.fix->replacement;
-    fix["byte_offset"] = finding.fix->byte_offset;
-    fix["byte_length"] = finding.fix->byte_length;
-    fix["safe"] = finding.fix->safe;
-    if (!finding.fix->extra_edits.empty()) {
-      nlohmann::ordered_json edits = nlohmann::ordered_json::array();
-      for (const auto& edit : finding.fix->extra_edits) {
-        nlohmann::ordered_json entry;
-        entry["replacement"] = edit.replacement;
-        entry["byte_offset"] = edit.byte_offset;
-        entry["byte_length"] = edit.byte_length;
-        edits.push_back(std::move(entry));
-      }
-      fix["extra_edits"] = std::move(edits);
-    }
-    out["fix"] = std::move(fix);
+    out["fix"] = fix_to_json(*finding.fix);
   }
   if (!finding.related.empty()) {
     nlohmann::ordered_json related = nlohmann::ordered_json::array();

@@ -15,6 +15,9 @@ class JsonReporter : public Reporter {
 
 // Shared by the JSON-based printers: one finding as the documented JSON object.
 nlohmann::ordered_json finding_to_json(const LocatedFinding& finding);
+// A fix as every JSON format writes it: replacement, byte_offset, byte_length, safe and, when
+// the fix edits several places, extra_edits.
+nlohmann::ordered_json fix_to_json(const LocatedFix& fix);
 // The whole document `--format json` prints (the HTML report embeds it).
 nlohmann::ordered_json report_to_json(const Report& report);
 // The `summary` object: counts by severity, category and rule, and per-file facts.

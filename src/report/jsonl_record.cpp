@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "report/json_reporter.h"
+
 namespace docqc::report {
 
 namespace {
@@ -100,21 +102,7 @@ nlohmann::ordered_json record_finding_json(const RecordFinding& finding) {
   out["byte_length"] = f.byte_length;
   out["text"] = f.text;
   if (f.fix) {
-    nlohmann::ordered_json fix;
-    fix["replacement"] = f.fix->replacement;
-    fix["byte_offset"] = f.fix->byte_offset;
-    fix["byte_length"] = f.fix->byte_length;
-    fix["safe"] = f.fix->safe;
-    if (!f.fix->extra_edits.empty()) {
-      nlohmann::ordered_json edits = nlohmann::ordered_json::array();
-      for (const auto& edit : f.fix->extra_edits) {
-        edits.push_back({{"replacement", edit.replacement},
-                         {"byte_offset", edit.byte_offset},
-                         {"byte_length", edit.byte_length}});
-      }
-      fix["extra_edits"] = std::move(edits);
-    }
-    out["fix"] = std::move(fix);
+    out["fix"] = fix_to_json(*f.fix);
   }
   if (!f.related.empty()) {
     nlohmann::ordered_json related = nlohmann::ordered_json::array();
