@@ -7,6 +7,7 @@ partition's first line number is the number of lines before it: count_lines() co
 on the workers, line_offsets() adds them up.
 """
 
+import contextlib
 import gzip
 import os
 import resource
@@ -137,16 +138,59 @@ def _feed(proc, part):
                 remaining -= len(data)
 
 
-def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None, output=None):
+SCRATCH_PREFIX = "docqc-dask-"
+
+
+def _sweep(parent):
+    """Removes the scratch directories of processes that no longer run: a worker killed
+    mid-partition (SIGKILL, out of memory) cannot remove its own."""
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(SCRATCH_PREFIX):
+            continue
+        pid = name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
+        except OSError:
+            pass  # alive, another user's
+
+
+@contextlib.contextmanager
+def scratch_directory(parent=None):
+    """A temporary directory named after this process (docqc-dask-PID-XXXX) in `parent`
+    (default: the system's), removed on the way out; stale ones of dead processes are
+    swept first. Inside the driver's spool the driver's cleanup removes it too."""
+    parent = parent or tempfile.gettempdir()
+    _sweep(parent)
+    path = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=parent)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None, output=None,
+              scratch=None):
     """Runs docqc on one partition; returns (records, band key rows bytes, peak RSS KiB, exit).
 
     `matches`: the corpus-wide duplicate matches of this partition's items (dicts, see
     dedup.py), handed to docqc with --cross-matches. `output`: docqc writes the records to
-    this file and `records` is None; without it, `records` are the bytes.
+    this file and `records` is None; without it, `records` are the bytes. `scratch`: the
+    directory to hold this call's temporary files (see scratch_directory()).
+
+    docqc's standard error goes to a file, not a pipe: a pipe read only after stdin is fed
+    blocks both processes once docqc has written 64 KiB of diagnostics.
     """
     import json
 
-    with tempfile.TemporaryDirectory(prefix="docqc-dask-") as tmp:
+    with scratch_directory(scratch) as tmp:
         cmd = [docqc, "check", "--input-format", "jsonl", "--line-offset", str(offset),
                "--quiet"] + list(options)
         keys_path = os.path.join(tmp, "keys.jsonl")
@@ -160,21 +204,22 @@ def run_docqc(docqc, part, offset, options, band_keys_only=False, matches=None, 
             cmd += ["--cross-matches", matches_path]
         out_path = output or os.path.join(tmp, "out.jsonl")
         cmd += ["--output", out_path]
-        if part[2] is None:
-            cmd.append(part[0])
-            proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        else:
-            cmd.append("-")
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
-            try:
-                _feed(proc, part)
-                proc.stdin.close()
-            except BrokenPipeError:
-                pass
-            stderr = proc.stderr.read()
-            proc.wait()
-            proc.stderr_text = stderr
-        stderr = getattr(proc, "stderr_text", None) or proc.stderr or b""
+        errors_path = os.path.join(tmp, "stderr")
+        with open(errors_path, "wb") as errors:
+            if part[2] is None:
+                cmd.append(part[0])
+                proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stderr=errors)
+            else:
+                cmd.append("-")
+                proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=errors)
+                try:
+                    _feed(proc, part)
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+                proc.wait()
+        with open(errors_path, "rb") as f:
+            stderr = f.read()
         if proc.returncode not in (0, 1, 2) or not os.path.exists(out_path):
             raise RuntimeError(f"docqc failed on {part}: exit {proc.returncode}: "
                                f"{stderr.decode(errors='replace')}")

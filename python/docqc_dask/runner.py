@@ -49,7 +49,8 @@ def _check(docqc, part, offset, options, matches, spool=None, index=0):
     the driver's memory); elsewhere the result carries the records."""
     if spool is not None and _spool_visible(spool):
         path = os.path.join(spool[0], f"part-{index:06d}.jsonl")
-        _, _, peak, code = run_docqc(docqc, part, offset, options, matches=matches, output=path)
+        _, _, peak, code = run_docqc(docqc, part, offset, options, matches=matches, output=path,
+                                     scratch=spool[0])
         return ("file", path), peak, code
     records, _, peak, code = run_docqc(docqc, part, offset, options, matches=matches)
     return ("bytes", records), peak, code

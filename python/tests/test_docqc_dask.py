@@ -168,6 +168,10 @@ class DaskRunnerTest(unittest.TestCase):
         want, _, _ = self.compare(["--cross-file"], progress=progress)
         self.assertTrue(killed)
         self.client.wait_for_workers(2, timeout=30)
+        # The killed worker's scratch directory went with the driver's spool.
+        left = [n for n in os.listdir(tempfile.gettempdir())
+                if n.startswith(f"docqc-dask-{killed[0]}-")]
+        self.assertEqual(left, [])
 
 
 class PartitionTest(unittest.TestCase):
@@ -196,6 +200,60 @@ class PartitionTest(unittest.TestCase):
             self.assertGreater(sizes[0], sizes[-1])
             # One worker: fewer, larger partitions.
             self.assertLess(len(partitions([path], 4 << 20, workers=1)), len(parts))
+
+
+class ScratchTest(unittest.TestCase):
+    def test_a_dead_process_scratch_is_swept_and_a_live_one_kept(self):
+        from docqc_dask.partition import SCRATCH_PREFIX, scratch_directory
+
+        with tempfile.TemporaryDirectory(prefix="docqc-dask-test-") as parent:
+            child = subprocess.Popen([sys.executable, "-c", "pass"])
+            child.wait()  # a pid that no longer runs
+            dead = os.path.join(parent, f"{SCRATCH_PREFIX}{child.pid}-x")
+            alive = os.path.join(parent, f"{SCRATCH_PREFIX}{os.getppid()}-y")
+            other = os.path.join(parent, f"{SCRATCH_PREFIX}test-z")
+            for path in (dead, alive, other):
+                os.mkdir(path)
+                with open(os.path.join(path, "out.jsonl"), "w", encoding="utf-8") as f:
+                    f.write("{}\n")
+            with scratch_directory(parent) as mine:
+                self.assertTrue(os.path.basename(mine).startswith(f"{SCRATCH_PREFIX}{os.getpid()}-"))
+                self.assertFalse(os.path.exists(dead))
+                self.assertTrue(os.path.exists(alive))
+                self.assertTrue(os.path.exists(other))
+            self.assertFalse(os.path.exists(mine))
+
+    def test_much_diagnostic_output_does_not_block_the_partition(self):
+        # A docqc that writes much to standard error before it reads its input (options
+        # passed through can make it verbose): with standard error on a pipe read only at
+        # the end, both processes would wait on each other once the pipe (64 KiB) is full.
+        from docqc_dask.partition import run_docqc
+
+        with tempfile.TemporaryDirectory(prefix="docqc-dask-test-") as tmp:
+            fake = os.path.join(tmp, "fake-docqc")
+            with open(fake, "w", encoding="utf-8") as f:
+                f.write(f"#!{sys.executable}\n"
+                        "import sys\n"
+                        "out = sys.argv[sys.argv.index('--output') + 1]\n"
+                        "sys.stderr.write('docqc: warning: something\\n' * 20000)\n"
+                        "sys.stderr.flush()\n"
+                        "data = sys.stdin.buffer.read()\n"
+                        "open(out, 'wb').write(data)\n")
+            os.chmod(fake, 0o755)
+            path = os.path.join(tmp, "in.jsonl")
+            with open(path, "w", encoding="utf-8") as f:
+                for i in range(5000):
+                    f.write(json.dumps({"text": "字" * 100}, ensure_ascii=False) + "\n")
+            size = os.path.getsize(path)
+            result = []
+            worker = threading.Thread(target=lambda: result.append(
+                run_docqc(fake, (path, 0, size - 1), 0, [], scratch=tmp)), daemon=True)
+            worker.start()
+            worker.join(60)
+            self.assertFalse(worker.is_alive(), "run_docqc blocked on the child's stderr")
+            records, _, _, code = result[0]
+            self.assertEqual(len(records), size - 1)
+            self.assertEqual(code, 0)
 
 
 class DedupRulesTest(unittest.TestCase):
