@@ -147,19 +147,6 @@ void install_signal_cleanup() {
   }
 }
 
-void maybe_crash_for_test(std::string_view data, int fd) {
-  static std::atomic<long> writes{0};
-  const char* at = std::getenv("DOCQC_TEST_CRASH_AT");
-  if (at == nullptr) {
-    return;
-  }
-  if (++writes == std::strtol(at, nullptr, 10)) {
-    std::string_view half = data.substr(0, data.size() / 2);
-    [[maybe_unused]] ssize_t n = ::write(fd, half.data(), half.size());
-    std::_Exit(86);
-  }
-}
-
 AtomicFile::AtomicFile(const std::filesystem::path& path, const AtomicOptions& options)
     : m_path(path), m_options(options) {
   if (options.expected != nullptr) {
@@ -233,7 +220,6 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::write(std::string_view data) {
-  maybe_crash_for_test(data, m_fd);
   write_all(m_fd, data, m_tmp_path);
   m_size += data.size();
 }

@@ -82,9 +82,4 @@ class AtomicFile {
 // first AtomicFile installs it; calling it again installs it over handlers set since.
 void install_signal_cleanup();
 
-// Test hook for the crash-safety test: when the environment variable DOCQC_TEST_CRASH_AT is
-// "N", the N-th AtomicFile::write() of the process (counting from 1) writes half of its data
-// and then ends the process at once with exit status 86, as a crash would.
-void maybe_crash_for_test(std::string_view data, int fd);
-
 }  // namespace docqc::fix
