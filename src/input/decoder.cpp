@@ -126,7 +126,67 @@ struct ConverterCloser {
   void operator()(UConverter* converter) const { ucnv_close(converter); }
 };
 
+// Appends decoded characters to a Decoded: one source-map anchor per character, and runs of
+// the converter's substitution character as decode issues. A character's original bytes end
+// where the next one's begin, so each is appended when the next one's start is known.
+class IcuSink {
+ public:
+  IcuSink(Decoded& result, std::string_view bytes) : m_result(result), m_bytes(bytes) {}
+
+  void character(char32_t c, std::size_t original) {
+    if (m_has_pending) {
+      append(original);
+    }
+    m_pending = c;
+    m_pending_original = original;
+    m_has_pending = true;
+  }
+
+  void finish() {
+    if (m_has_pending) {
+      append(m_bytes.size());
+    }
+    m_result.source_map.add_anchor(m_result.text.size(), m_bytes.size());
+  }
+
+ private:
+  void append(std::size_t original_end) {
+    const std::size_t original = m_pending_original;
+    const std::size_t decoded = m_result.text.size();
+    m_result.source_map.add_anchor(decoded, original);
+    doc::append_utf8(m_result.text, m_pending);
+    if (m_pending != 0xFFFD && m_pending != 0x1A) {
+      return;
+    }
+    // The converter's substitution character: the source bytes were invalid here.
+    auto& issues = m_result.issues;
+    if (!issues.empty() && issues.back().decoded_offset + issues.back().decoded_length == decoded) {
+      DecodeIssue& run = issues.back();
+      run.decoded_length = m_result.text.size() - run.decoded_offset;
+      run.original_length = original_end - run.original_offset;
+      run.original_bytes = std::string(
+          m_bytes.substr(run.original_offset, std::min<std::size_t>(run.original_length, 9)));
+    } else {
+      issues.push_back({decoded, m_result.text.size() - decoded, original, original_end - original,
+                        std::string(m_bytes.substr(
+                            original, std::min<std::size_t>(original_end - original, 9)))});
+    }
+  }
+
+  Decoded& m_result;
+  std::string_view m_bytes;
+  char32_t m_pending = 0;
+  std::size_t m_pending_original = 0;
+  bool m_has_pending = false;
+};
+
 // Any ICU-supported encoding -> UTF-8, with one source-map anchor per character.
+//
+// The input is converted in chunks of k_chunk bytes, so the UTF-16 buffers stay small (a
+// whole-file conversion held 12 bytes of buffers per input byte) and ICU's int32_t offsets
+// never wrap, whatever the file's size. A character split across chunks is still in the
+// converter when a call returns (ucnv_toUCountPending); ICU gives its units the offset -1,
+// and its start is where those pending bytes began.
 Decoded decode_with_icu(std::string_view bytes, std::size_t skip, const std::string& name) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(name.c_str(), &status));
@@ -136,43 +196,64 @@ Decoded decode_with_icu(std::string_view bytes, std::size_t skip, const std::str
   Decoded result;
   result.source.encoding = ucnv_getName(converter.get(), &status);
   result.source.has_bom = skip > 0;
-  std::string_view body = bytes.substr(skip);
-  std::vector<UChar> units(body.size() * 2 + 16);
+  result.text.reserve(bytes.size() + bytes.size() / 2);
+  IcuSink sink(result, bytes);
+  constexpr std::size_t k_chunk = std::size_t{1} << 16;
+  std::vector<UChar> units(2 * k_chunk + 16);
   std::vector<int32_t> offsets(units.size());
-  UChar* target = units.data();
-  const char* source = body.data();
-  ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source,
-                 body.data() + body.size(), offsets.data(), true, &status);
-  std::size_t unit_count = static_cast<std::size_t>(target - units.data());
-  result.text.reserve(unit_count * 3);
-  std::size_t i = 0;
-  while (i < unit_count) {
-    std::size_t original = skip + static_cast<std::size_t>(std::max(offsets[i], 0));
-    UChar32 c;
-    U16_NEXT(units.data(), i, unit_count, c);
-    std::size_t original_end =
-        i < unit_count ? skip + static_cast<std::size_t>(std::max(offsets[i], 0)) : bytes.size();
-    std::size_t decoded = result.text.size();
-    result.source_map.add_anchor(decoded, original);
-    doc::append_utf8(result.text, static_cast<char32_t>(c));
-    if (c == 0xFFFD || c == 0x1A) {
-      // The converter's substitution character: the source bytes were invalid here.
-      if (!result.issues.empty() &&
-          result.issues.back().decoded_offset + result.issues.back().decoded_length == decoded) {
-        DecodeIssue& run = result.issues.back();
-        run.decoded_length = result.text.size() - run.decoded_offset;
-        run.original_length = original_end - run.original_offset;
-        run.original_bytes = std::string(
-            bytes.substr(run.original_offset, std::min<std::size_t>(run.original_length, 9)));
-      } else {
-        result.issues.push_back(
-            {decoded, result.text.size() - decoded, original, original_end - original,
-             std::string(
-                 bytes.substr(original, std::min<std::size_t>(original_end - original, 9)))});
+  const char* const begin = bytes.data();
+  const char* const end = begin + bytes.size();
+  const char* source = begin + skip;
+  std::size_t carried_start = skip;  // where bytes still inside the converter began
+  UChar lead = 0;                    // a lead surrogate that ended the previous call's output
+  std::size_t lead_original = 0;
+  for (;;) {
+    const char* call_start = source;
+    const char* limit = static_cast<std::size_t>(end - source) > k_chunk ? source + k_chunk : end;
+    const bool flush = limit == end;
+    UChar* target = units.data();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source, limit,
+                   offsets.data(), flush, &status);
+    const bool overflow = status == U_BUFFER_OVERFLOW_ERROR;
+    const std::size_t count = static_cast<std::size_t>(target - units.data());
+    const std::size_t base = static_cast<std::size_t>(call_start - begin);
+    for (std::size_t k = 0; k < count; ++k) {
+      const UChar unit = units[k];
+      const std::size_t original =
+          offsets[k] < 0 ? carried_start : base + static_cast<std::size_t>(offsets[k]);
+      if (lead != 0) {
+        const UChar first = lead;
+        lead = 0;
+        if (U16_IS_TRAIL(unit)) {
+          sink.character(static_cast<char32_t>(U16_GET_SUPPLEMENTARY(first, unit)), lead_original);
+          continue;
+        }
+        sink.character(0xFFFD, lead_original);  // an unpaired surrogate, as U16_NEXT gives
       }
+      if (U16_IS_LEAD(unit)) {
+        lead = unit;
+        lead_original = original;
+        continue;
+      }
+      sink.character(U16_IS_TRAIL(unit) ? 0xFFFD : static_cast<char32_t>(unit), original);
+    }
+    UErrorCode pending_status = U_ZERO_ERROR;
+    const int32_t pending = ucnv_toUCountPending(converter.get(), &pending_status);
+    carried_start =
+        static_cast<std::size_t>(source - begin) -
+        (U_SUCCESS(pending_status) && pending > 0 ? static_cast<std::size_t>(pending) : 0);
+    if (overflow) {
+      continue;  // the same input goes on into a fresh buffer
+    }
+    if (U_FAILURE(status) || (flush && source == end)) {
+      break;
     }
   }
-  result.source_map.add_anchor(result.text.size(), bytes.size());
+  if (lead != 0) {
+    sink.character(0xFFFD, lead_original);
+  }
+  sink.finish();
   return result;
 }
 

@@ -80,3 +80,50 @@ TEST_CASE("binary sniffing") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("a legacy-encoded file larger than a conversion chunk keeps every offset") {
+  // ICU converts 64 KiB at a time. Pieces of 1, 2 and 4 bytes (a, 天, 😀 in GB18030) and an
+  // invalid pair (0xFF 0xFF) in a cycle whose length (9 bytes) is prime to the chunk size, so
+  // chunk ends fall inside every kind of character. Each decoded character must map to its
+  // own first byte, and each invalid byte must be an issue at its own bytes.
+  const std::string a = "a";
+  const std::string tian = "\xCC\xEC";
+  const std::string smile = "\x94\x39\xFC\x36";
+  std::string bytes;
+  std::string expected;
+  std::vector<std::pair<std::size_t, std::size_t>> starts;  // decoded -> original
+  std::vector<std::size_t> invalid;
+  while (bytes.size() < 300000) {
+    starts.emplace_back(expected.size(), bytes.size());
+    bytes += a;
+    expected += "a";
+    starts.emplace_back(expected.size(), bytes.size());
+    bytes += tian;
+    expected += "天";
+    starts.emplace_back(expected.size(), bytes.size());
+    bytes += smile;
+    expected += "😀";
+    if (bytes.size() % 7 == 0) {
+      invalid.push_back(bytes.size());
+      bytes += "\xFF";
+      expected += "\xEF\xBF\xBD";
+    }
+  }
+  auto decoded = decode(bytes, "GB18030");
+  std::size_t checked = 0;
+  for (auto [d, o] : starts) {
+    if (decoded.source_map.to_original(d) != o) {
+      FAIL_CHECK("decoded " << d << " maps to " << decoded.source_map.to_original(d) << ", not "
+                            << o);
+      break;
+    }
+    ++checked;
+  }
+  CHECK(checked == starts.size());
+  CHECK(decoded.source_map.to_original(decoded.text.size()) == bytes.size());
+  REQUIRE(decoded.issues.size() == invalid.size());
+  for (std::size_t i = 0; i < invalid.size(); ++i) {
+    CHECK(decoded.issues[i].original_offset == invalid[i]);
+  }
+  CHECK(decoded.text == expected);
+}
