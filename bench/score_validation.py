@@ -35,6 +35,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(ROOT, "bench", "quality"))
+from score_validation import spearman  # noqa: E402  (bench/quality: one rank correlation)
 
 RATES = (0.005, 0.02, 0.05, 0.12)
 
@@ -137,29 +138,6 @@ def damage(kind, text, rate, rng):
         elif kind == "punct":
             out[i] = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?"}[out[i]]
     return "".join(out), len(chosen)
-
-
-def spearman(xs, ys):
-    def ranks(values):
-        order = sorted(range(len(values)), key=lambda i: values[i])
-        result = [0.0] * len(values)
-        i = 0
-        while i < len(order):
-            j = i
-            while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-                j += 1
-            for k in range(i, j + 1):
-                result[order[k]] = (i + j) / 2 + 1
-            i = j + 1
-        return result
-
-    rx, ry = ranks(xs), ranks(ys)
-    n = len(xs)
-    mx, my = sum(rx) / n, sum(ry) / n
-    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
-    sx = sum((a - mx) ** 2 for a in rx) ** 0.5
-    sy = sum((b - my) ** 2 for b in ry) ** 0.5
-    return cov / (sx * sy) if sx and sy else 0.0
 
 
 def scores(docqc, directory, names, extra=()):
