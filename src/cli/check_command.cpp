@@ -63,12 +63,7 @@ int run_check(CheckSettings settings) {
         fmt::format("--max-file-size: '{}' is not a size (such as 4096, 100K, 512M or 2G)",
                     settings.max_file_size));
   }
-  if (settings.diff) {
-    settings.fix = true;
-  }
-  if (settings.unsafe_fixes && !settings.fix) {
-    settings.fix = true;
-  }
+  settings.fix = settings.fix || settings.diff || settings.unsafe_fixes;
   Project project(settings);
   const auto& forced = project.forced();
   // include and fail-on come from --config, or else from the config above the current
@@ -180,16 +175,23 @@ int run_check(CheckSettings settings) {
     for (const Group* group : groups) {
       engines.push_back({group->engine.get(), &group->options});
     }
-    auto checked = engine::check_files(
-        files, engines, jobs, [&] { progress.tick(); },
-        [&](report::FileReport& file) {
-          if (baseline && !settings.cross_file) {
-            baselined += baseline->filter(file);
-          }
-          if (stream) {
-            streaming->file_done(file, std::cout);
-          }
-        });
+    if (stream) {
+      streaming->begin(report, files.size());
+    }
+    auto tick = [&] { progress.tick(); };
+    // Without a baseline to filter them, streamed findings are located as they are printed.
+    auto checked =
+        stream && !baseline
+            ? engine::stream_files(files, engines, jobs, tick,
+                                   [&](report::FileReport& file, report::FindingSource& found) {
+                                     streaming->file_done(file, found, std::cout);
+                                   })
+            : engine::check_files(files, engines, jobs, tick, [&](report::FileReport& file) {
+                baselined += baseline && !settings.cross_file ? baseline->filter(file) : 0;
+                if (stream) {
+                  streaming->file_done(file, std::cout);
+                }
+              });
     if (!checked.degraded.empty() && !settings.quiet) {
       std::cerr << "docqc: note: " << checked.degraded << '\n';
     }
@@ -281,16 +283,14 @@ int run_check(CheckSettings settings) {
   if (!settings.write_baseline.empty()) {
     return 0;  // recording the current state is not a failure
   }
-  if (fail_on) {
-    for (const auto& file : report.files) {
-      for (const auto& finding : file.findings) {
-        if (finding.severity >= *fail_on) {
-          return 1;
-        }
-      }
+  // Streamed findings are not kept: the reporter saw their worst severity.
+  std::optional<Severity> worst = stream ? streaming->worst() : std::nullopt;
+  for (const auto& file : report.files) {
+    for (const auto& finding : file.findings) {
+      worst = std::max(worst, std::optional<Severity>(finding.severity));
     }
   }
-  return 0;
+  return fail_on && worst >= fail_on ? 1 : 0;
 }
 
 void list_encodings() {

@@ -18,6 +18,7 @@
 #include "engine/engine.h"
 #include "input/file_set.h"
 #include "report/report.h"
+#include "report/streaming_reporter.h"
 
 namespace docqc::engine {
 
@@ -35,5 +36,15 @@ CheckRun check_files(const std::vector<input::InputFile>& files,
                      const std::vector<FileEngine>& engines, unsigned jobs,
                      const std::function<void()>& tick,
                      const std::function<void(report::FileReport&)>& done);
+
+// check_files() for printers that take findings one at a time: `done(report, findings)` in
+// file order, where `findings` locates each of the file's findings only when it is read
+// (engine::locate_each) and report.findings stays empty; the file's document and findings
+// are freed as soon as done() returns, and the reports kept in the result have no findings.
+// A file finished early waits, unlocated, for the ones before it.
+CheckRun stream_files(const std::vector<input::InputFile>& files,
+                      const std::vector<FileEngine>& engines, unsigned jobs,
+                      const std::function<void()>& tick,
+                      const std::function<void(report::FileReport&, report::FindingSource&)>& done);
 
 }  // namespace docqc::engine

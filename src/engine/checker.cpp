@@ -68,12 +68,10 @@ bool decoded_issues_empty(const std::vector<Finding>& builtin) {
                       [](const Finding& finding) { return finding.rule == k_invalid_bytes_rule; });
 }
 
-// locate() on findings the caller gives up: their strings move into the located ones.
-std::vector<report::LocatedFinding> locate_owned(const doc::Document& document,
-                                                 std::vector<Finding>& findings, bool with_context,
-                                                 bool with_char_offsets) {
-  std::vector<report::LocatedFinding> result;
-  result.reserve(findings.size());
+}  // namespace
+
+void locate_each(const doc::Document& document, std::vector<Finding>& findings, bool with_context,
+                 bool with_char_offsets, const std::function<void(report::LocatedFinding&)>& take) {
   const auto& lines = document.lines();
   const auto& map = document.source_map();
   std::string_view text = document.text();
@@ -158,7 +156,7 @@ std::vector<report::LocatedFinding> locate_owned(const doc::Document& document,
       located.related.push_back(std::move(out));
     }
     if (!with_context) {
-      result.push_back(std::move(located));
+      take(located);
       continue;
     }
     doc::TextRange line = document.line_range(start.line);
@@ -176,8 +174,19 @@ std::vector<report::LocatedFinding> locate_owned(const doc::Document& document,
     }
     located.context = std::string(text.substr(from, to - from));
     located.context_column = doc::count_code_points(text.substr(from, begin - from)) + 1;
-    result.push_back(std::move(located));
+    take(located);
   }
+}
+
+namespace {
+
+std::vector<report::LocatedFinding> locate_owned(const doc::Document& document,
+                                                 std::vector<Finding>& findings, bool with_context,
+                                                 bool with_char_offsets) {
+  std::vector<report::LocatedFinding> result;
+  result.reserve(findings.size());
+  locate_each(document, findings, with_context, with_char_offsets,
+              [&](report::LocatedFinding& located) { result.push_back(std::move(located)); });
   return result;
 }
 
@@ -277,6 +286,23 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
     }
   }
   return report;
+}
+
+Analysis analyze_file(const input::InputFile& file, const Engine& engine,
+                      const CheckOptions& options) {
+  std::string bytes;
+  std::string error;
+  if (!input::read_input(file, bytes, error)) {
+    Analysis analysis;
+    analysis.report.path = file.path;
+    analysis.report.error = error;
+    return analysis;
+  }
+  Analysis analysis = analyze_bytes(file.path, std::move(bytes), engine, options);
+  if (analysis.document && options.keep_text) {
+    analysis.report.text = std::string(analysis.document->text());
+  }
+  return analysis;
 }
 
 report::FileReport check_file(const input::InputFile& file, const Engine& engine,

@@ -47,6 +47,10 @@ Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine&
 
 report::FileReport check_file(const input::InputFile& file, const Engine& engine,
                               const CheckOptions& options);
+// check_file() before locating: the report (its text too when options.keep_text) with no
+// findings, an I/O error in report.error.
+Analysis analyze_file(const input::InputFile& file, const Engine& engine,
+                      const CheckOptions& options);
 
 // Checks text that is already in memory (rule examples, tests, fuzzers).
 report::FileReport check_bytes(const std::string& path, std::string bytes, const Engine& engine,
@@ -58,5 +62,11 @@ std::vector<report::LocatedFinding> locate(const doc::Document& document,
                                            const std::vector<Finding>& findings,
                                            bool with_context = true,
                                            bool with_char_offsets = false);
+// locate() one finding at a time: `take` gets each located finding (to print it, or to move
+// it away) and the findings given up move their strings into it. Sorted by offset, as
+// analyze_bytes() leaves them, they cost one pass over the text; `take` gets exactly what
+// locate() returns, one element at a time.
+void locate_each(const doc::Document& document, std::vector<Finding>& findings, bool with_context,
+                 bool with_char_offsets, const std::function<void(report::LocatedFinding&)>& take);
 
 }  // namespace docqc::engine

@@ -1,6 +1,9 @@
 #include "report/json_reporter.h"
 
+#include <array>
+#include <cstdio>
 #include <map>
+#include <stdexcept>
 
 #include "report/json_writer.h"
 
@@ -78,39 +81,58 @@ nlohmann::ordered_json finding_to_json(const LocatedFinding& finding) {
   return out;
 }
 
-nlohmann::ordered_json summary_to_json(const Report& report) {
-  Counts counts = count_findings(report);
-  std::map<std::string, std::size_t> by_category;
-  std::map<std::string, std::size_t> by_rule;
-  std::size_t files_with_findings = 0;
-  for (const auto& file : report.files) {
-    files_with_findings += !file.findings.empty();
-    for (const auto& finding : file.findings) {
-      ++by_category[std::string(to_string(finding.category))];
-      ++by_rule[finding.rule];
-    }
+void FindingTally::add_file(const FileReport& file, std::size_t findings) {
+  ++files;
+  files_with_findings += findings != 0;
+  auto metrics = file.facts.find("metrics");
+  if (metrics != file.facts.end() && metrics->is_object() && metrics->contains("quality")) {
+    quality[file.path] = (*metrics)["quality"];
   }
+}
+
+void FindingTally::add(const LocatedFinding& finding) {
+  switch (finding.severity) {
+    case Severity::error:
+      ++counts.errors;
+      break;
+    case Severity::warning:
+      ++counts.warnings;
+      break;
+    case Severity::info:
+      ++counts.infos;
+      break;
+  }
+  ++by_category[std::string(to_string(finding.category))];
+  ++by_rule[finding.rule];
+}
+
+nlohmann::ordered_json summary_to_json(const FindingTally& tally) {
   nlohmann::ordered_json summary;
-  summary["files"] = report.files.size();
-  summary["files_with_findings"] = files_with_findings;
-  summary["findings"] = counts.total();
-  summary["by_severity"] = {
-      {"error", counts.errors}, {"warning", counts.warnings}, {"info", counts.infos}};
-  summary["by_category"] = by_category;
-  summary["by_rule"] = by_rule;
+  summary["files"] = tally.files;
+  summary["files_with_findings"] = tally.files_with_findings;
+  summary["findings"] = tally.counts.total();
+  summary["by_severity"] = {{"error", tally.counts.errors},
+                            {"warning", tally.counts.warnings},
+                            {"info", tally.counts.infos}};
+  summary["by_category"] = tally.by_category;
+  summary["by_rule"] = tally.by_rule;
   // The 0-100 quality score of each file that a metric rule measured (kinds/metric.h), so
   // that a corpus can be filtered without walking files[].
-  nlohmann::ordered_json quality = nlohmann::ordered_json::object();
-  for (const auto& file : report.files) {
-    auto metrics = file.facts.find("metrics");
-    if (metrics != file.facts.end() && metrics->is_object() && metrics->contains("quality")) {
-      quality[file.path] = (*metrics)["quality"];
-    }
-  }
-  if (!quality.empty()) {
-    summary["quality"] = std::move(quality);
+  if (!tally.quality.empty()) {
+    summary["quality"] = tally.quality;
   }
   return summary;
+}
+
+nlohmann::ordered_json summary_to_json(const Report& report) {
+  FindingTally tally;
+  for (const auto& file : report.files) {
+    tally.add_file(file, file.findings.size());
+    for (const auto& finding : file.findings) {
+      tally.add(finding);
+    }
+  }
+  return summary_to_json(tally);
 }
 
 namespace {
@@ -136,23 +158,7 @@ std::string dump_nested(const nlohmann::ordered_json& value, std::size_t depth) 
   return out;
 }
 
-class ArrayWriter {
- public:
-  ArrayWriter(std::ostream& out, const char* key) : m_out(out) {
-    m_out << "  \"" << key << "\": [";
-  }
-  void add(const nlohmann::ordered_json& value) {
-    m_out << (m_empty ? "\n    " : ",\n    ") << dump_nested(value, 2);
-    m_empty = false;
-  }
-  void close() { m_out << (m_empty ? "]" : "\n  ]") << ",\n"; }
-
- private:
-  std::ostream& m_out;
-  bool m_empty = true;
-};
-
-nlohmann::ordered_json file_to_json(const FileReport& file) {
+nlohmann::ordered_json file_to_json(const FileReport& file, std::size_t findings) {
   nlohmann::ordered_json entry;
   entry["path"] = file.path;
   entry["encoding"] = file.encoding;
@@ -160,7 +166,7 @@ nlohmann::ordered_json file_to_json(const FileReport& file) {
   entry["bytes"] = file.bytes;
   entry["lines"] = file.lines;
   entry["characters"] = file.characters;
-  entry["findings"] = file.findings.size();
+  entry["findings"] = findings;
   if (!file.skipped.empty()) {
     entry["skipped"] = file.skipped;
   }
@@ -182,7 +188,7 @@ nlohmann::ordered_json report_to_json(const Report& report) {
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const auto& file : report.files) {
-    files.push_back(file_to_json(file));
+    files.push_back(file_to_json(file, file.findings.size()));
     for (const auto& finding : file.findings) {
       findings.push_back(finding_to_json(finding));
     }
@@ -193,33 +199,110 @@ nlohmann::ordered_json report_to_json(const Report& report) {
   return root;
 }
 
-void JsonReporter::write(const Report& report, std::ostream& out) {
-  nlohmann::ordered_json tool = {{"name", report.tool_name}, {"version", report.tool_version}};
+Spool::~Spool() {
+  if (m_file != nullptr) {
+    std::fclose(m_file);
+  }
+}
+
+void Spool::write(std::string_view bytes) {
+  if (bytes.empty()) {
+    return;
+  }
+  if (m_file == nullptr && !m_tried) {
+    m_tried = true;
+    m_file = std::tmpfile();
+  }
+  if (m_file == nullptr) {
+    m_memory.append(bytes);  // no temporary file could be made: memory it is
+  } else if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) != bytes.size()) {
+    throw std::runtime_error("cannot write the report's temporary file (disk full?)");
+  }
+}
+
+void Spool::copy_to(std::ostream& out) {
+  out.write(m_memory.data(), static_cast<std::streamsize>(m_memory.size()));
+  m_memory.clear();
+  if (m_file == nullptr) {
+    return;
+  }
+  std::rewind(m_file);
+  std::array<char, k_flush_bytes> chunk{};
+  std::size_t got = 0;
+  while ((got = std::fread(chunk.data(), 1, chunk.size(), m_file)) > 0) {
+    out.write(chunk.data(), static_cast<std::streamsize>(got));
+  }
+  std::fclose(m_file);
+  m_file = nullptr;
+}
+
+void JsonReporter::begin(const Report& report, std::size_t files) {
+  m_tool_name = report.tool_name;
+  m_tool_version = report.tool_version;
+  m_expected = files;
+  m_started = false;
+  m_first_finding = true;
+  m_file_entries.clear();
+  m_tally = FindingTally{};
+  m_spool = std::make_unique<Spool>();
+}
+
+void JsonReporter::start(std::ostream& out) {
+  m_started = true;
+  nlohmann::ordered_json tool = {{"name", m_tool_name}, {"version", m_tool_version}};
   out << "{\n  \"version\": 1,\n  \"tool\": " << dump_nested(tool, 1) << ",\n";
-  ArrayWriter files(out, "files");
-  for (const auto& file : report.files) {
-    files.add(file_to_json(file));
-  }
-  files.close();
-  // Findings are the bulk of a report: written as bytes, one file's worth at a time.
+  out << "  \"files\": [" << m_file_entries << (m_file_entries.empty() ? "]" : "\n  ]") << ",\n";
+  m_file_entries.clear();
+  // Findings are the bulk of a report: the files' entries come first, so the findings of
+  // every file but the last wait in a temporary file, never in memory.
   out << "  \"findings\": [";
-  bool first = true;
-  std::string buffer;
-  for (const auto& file : report.files) {
-    buffer.clear();
-    for (const auto& finding : file.findings) {
-      buffer += first ? "\n    " : ",\n    ";
-      first = false;
-      append_finding_json(buffer, finding, 2);
-      if (buffer.size() >= k_flush_bytes) {
-        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        buffer.clear();
-      }
-    }
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  if (m_spool) {
+    m_spool->copy_to(out);
   }
-  out << (first ? "]" : "\n  ]") << ",\n";
-  out << "  \"summary\": " << dump_nested(summary_to_json(report), 1) << "\n}\n";
+}
+
+void JsonReporter::print_file(const FileReport& file, FindingSource& findings, std::ostream& out,
+                              const std::function<void(const LocatedFinding&)>& seen) {
+  if (!m_spool) {
+    m_spool = std::make_unique<Spool>();
+  }
+  m_file_entries += m_file_entries.empty() ? "\n    " : ",\n    ";
+  m_file_entries += dump_nested(file_to_json(file, findings.size()), 2);
+  m_tally.add_file(file, findings.size());
+  // The last file (or any after it, against the contract): straight to `out`.
+  const bool direct = m_started || m_tally.files == m_expected;
+  if (direct && !m_started) {
+    start(out);
+  }
+  std::string buffer;
+  auto flush = [&] {
+    if (direct) {
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    } else {
+      m_spool->write(buffer);
+    }
+    buffer.clear();
+  };
+  findings.each([&](const LocatedFinding& finding) {
+    seen(finding);
+    m_tally.add(finding);
+    buffer += m_first_finding ? "\n    " : ",\n    ";
+    m_first_finding = false;
+    append_finding_json(buffer, finding, 2);
+    if (buffer.size() >= k_flush_bytes) {
+      flush();
+    }
+  });
+  flush();
+}
+
+void JsonReporter::finish(const Report& /*report*/, std::ostream& out) {
+  if (!m_started) {
+    start(out);
+  }
+  out << (m_first_finding ? "]" : "\n  ]") << ",\n";
+  out << "  \"summary\": " << dump_nested(summary_to_json(m_tally), 1) << "\n}\n";
+  m_spool.reset();
 }
 
 }  // namespace docqc::report

@@ -12,8 +12,9 @@
 namespace docqc::report {
 
 class JsonlReporter : public StreamingReporter {
- public:
-  void file_done(const FileReport& file, std::ostream& out) override;
+ protected:
+  void print_file(const FileReport& file, FindingSource& findings, std::ostream& out,
+                  const std::function<void(const LocatedFinding&)>& seen) override;
 };
 
 }  // namespace docqc::report

@@ -69,5 +69,40 @@ TEST_CASE("every file by its own engine, reports in file order, done() in order"
     CHECK_FALSE(run.reports.back().error.empty());  // the missing file: its error, the run goes on
   }
   CHECK_THROWS_AS(docqc::engine::check_files(files, {}, 1, {}, {}), std::invalid_argument);
+
+  // Streamed: the same findings, located only when read, in file order; none kept.
+  auto whole = docqc::engine::check_files(files, engines, 1, {}, {});
+  for (unsigned jobs : {1u, 4u}) {
+    std::vector<std::string> order;
+    std::size_t i = 0;
+    auto run = docqc::engine::stream_files(
+        files, engines, jobs, {},
+        [&](docqc::report::FileReport& report, docqc::report::FindingSource& found) {
+          order.push_back(report.path);
+          CHECK(report.findings.empty());
+          CHECK(found.size() == whole.reports[i].findings.size());
+          std::size_t k = 0;
+          found.each([&](const docqc::report::LocatedFinding& finding) {
+            REQUIRE(k < whole.reports[i].findings.size());
+            const auto& expected = whole.reports[i].findings[k++];
+            CHECK(finding.rule == expected.rule);
+            CHECK(finding.file == expected.file);
+            CHECK(finding.line == expected.line);
+            CHECK(finding.column == expected.column);
+            CHECK(finding.byte_offset == expected.byte_offset);
+            CHECK(finding.context == expected.context);
+          });
+          CHECK(k == found.size());
+          ++i;
+        });
+    REQUIRE(order.size() == files.size());
+    for (std::size_t n = 0; n < files.size(); ++n) {
+      CHECK(order[n] == files[n].path);
+      CHECK(run.reports[n].findings.empty());
+      CHECK(run.reports[n].path == files[n].path);
+    }
+    CHECK_FALSE(run.reports.back().error.empty());
+  }
+  CHECK_THROWS_AS(docqc::engine::stream_files(files, {}, 1, {}, {}), std::invalid_argument);
   fs::remove_all(dir);
 }
