@@ -83,6 +83,24 @@ struct Scorer {
     }
     return best != ConfusionTable::k_absent;
   }
+
+  // True when a word of 2..4 characters of the text as written covers chars[k] but not
+  // chars[i] and reaches outside [begin, end): the look-alike's word [begin, end) would take
+  // chars[k] away from it (入数据 read as 人数: 数 belongs to 数据).
+  bool breaks_word(const char32_t* chars, std::size_t n, std::size_t k, std::size_t i,
+                   std::size_t begin, std::size_t end) const {
+    for (std::size_t len = 2; len <= ConfusionTable::k_max_word && len <= n; ++len) {
+      const std::size_t first = k + 1 >= len ? k + 1 - len : 0;
+      for (std::size_t b = first; b <= k && b + len <= n; ++b) {
+        const bool holds_i = b <= i && i < b + len;
+        const bool reaches_out = b < begin || b + len > end;
+        if (!holds_i && reaches_out && table.cost(chars + b, len) != ConfusionTable::k_absent) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 };
 
 }  // namespace
@@ -264,6 +282,14 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
       run[i] = c;
     }
     if (best == 0 || best_gain < m_min_gain) {
+      continue;
+    }
+    // The look-alike's word must not break up a word of the text as written.
+    bool breaks = false;
+    for (std::size_t k = word_begin; k < word_begin + word_len && !breaks; ++k) {
+      breaks = k != i && scorer.breaks_word(run, n, k, i, word_begin, word_begin + word_len);
+    }
+    if (breaks) {
       continue;
     }
     std::string text;

@@ -54,6 +54,13 @@ TEST_CASE("a character inside a dictionary word is never reported") {
   CHECK(check("加强“双万计划”一流课程资源建设。").findings.empty());
 }
 
+TEST_CASE("a look-alike whose word would break a word of the text as written is not reported") {
+  // 入数 -> 人数 would take 数 from 数据 (issue 10 clean set: fortunes-zh, 叠入数据).
+  CHECK(check("表示原则：将知识叠入数据，以求逻辑质朴而健壮。").findings.empty());
+  // A word inside the look-alike's word does not block it: 选人 lies inside 候选人.
+  CHECK(check("本次侯选人共三名。").findings.size() == 1);
+}
+
 TEST_CASE("a hard-wrapped line does not cut a word, a space does") {
   // 用户邮件 wrapped after 邮: 邮 belongs to 邮件 on the next line.
   CHECK(check("内容来自 Debian 用户邮\n    件列表和其他资源。").findings.empty());
