@@ -17,6 +17,7 @@
 #include "kinds/split_paragraph.h"
 #include "kinds/structure.h"
 #include "kinds/substitution.h"
+#include "kinds/token_variant.h"
 
 namespace docqc::rules {
 
@@ -47,6 +48,8 @@ const std::vector<KindEntry>& rule_kinds() {
        "running headers, footers and page numbers repeated at page edges"},
       {"split-paragraph", &kinds::SplitParagraphRule::create,
        "a paragraph cut by a page break, furniture between the halves"},
+      {"token-variant", &kinds::TokenVariantRule::create,
+       "a Latin token seen once, one look-alike letter from a frequent one: UEHI for UEFI"},
   };
   return k_kinds;
 }
