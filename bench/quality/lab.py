@@ -192,6 +192,7 @@ def compute_truth(clean: str, data: bytes, hints: dict, pipeline: str,
     hints = dict(hints)
     if pipeline in ("ocr", "pdf"):
         hints["variants"] = damage_codec._variant_map(traditional)
+        hints["simplified"] = damage_codec._variant_map(False)  # t2s: one character?
     return truth.truth_rows(clean, text, data, hints)
 
 

@@ -28,6 +28,7 @@ ACCEPT = {
     "replacement-roundtrip": {"garbled", "encoding"},
     "pinyin-parentheses": {"garbled", "script"}, "pinyin-ruby": {"garbled", "script"},
     "other": {"garbled"}, "lookalike": {"script", "garbled"}, "converted": {"script"},
+    "variant": {"script", "garbled"},
     "invalid-bytes": {"encoding", "garbled"},
 }
 LINE_TOLERANT = {"structure", "boilerplate"}

@@ -16,7 +16,9 @@ each, labelled with one of docqc's categories and a subtype:
                or symbol runs for Chinese text), dropped (clean text missing), mojibake,
                replacement-roundtrip (锟斤拷), pinyin-parentheses, pinyin-ruby, other
   script       lookalike (kana, hangul, radicals or compatibility forms for Han), converted
-               (a traditional/simplified conversion of a correct character)
+               (a traditional/simplified conversion of a correct character), variant (one
+               form of a character for another form of the same character, 啓 -> 啟, 爲 -> 為:
+               both simplify to one character, so the text still says the same)
   encoding     invalid-bytes (raw legacy bytes inside UTF-8)
 
 Pipelines that know what they planted pass `hints`: {"subtype": name} labels every
@@ -39,7 +41,8 @@ SUBTYPES = {
     "punctuation-changed": "punctuation", "wrong-character": "garbled", "ocr-junk": "garbled",
     "dropped": "garbled", "mojibake": "garbled", "replacement-roundtrip": "garbled",
     "pinyin-parentheses": "garbled", "pinyin-ruby": "garbled", "other": "garbled",
-    "lookalike": "script", "converted": "script", "invalid-bytes": "encoding",
+    "lookalike": "script", "converted": "script", "variant": "script",
+    "invalid-bytes": "encoding",
 }
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
@@ -128,6 +131,9 @@ def _classify(clean: str, damaged: str, hints: dict, whole_line: str | None) -> 
         if converted and all(converted(c) == d or converted(d) == c
                              for c, d in zip(clean, damaged)):
             return "converted"
+        simplified = hints.get("simplified")
+        if simplified and all(simplified(c) == simplified(d) for c, d in zip(clean, damaged)):
+            return "variant"
         return "wrong-character"
     if re.search(r"[A-Za-z0-9]|[^\w\s]", damaged) and (_HAN.search(clean) or not clean):
         return "ocr-junk"

@@ -47,6 +47,13 @@ class Truth(unittest.TestCase):
                                 "这些阶段可以有不同的配置, 比如编泽内核。\n"),
                          [(1, "halfwidth", ","), (1, "wrong-character", "泽")])
 
+    def test_variant_forms_of_one_character(self) -> None:
+        # 啓 -> 啟 simplify to one character (启): a variant form, not a misread; 割 -> 害 is.
+        simplified = {"啓": "启", "啟": "启", "割": "割", "害": "害"}.get
+        self.assertEqual(labels("系統的啓動，磁碟分割。\n", "系統的啟動，磁碟分害。\n",
+                                simplified=simplified),
+                         [(1, "variant", "啟"), (1, "wrong-character", "害")])
+
     def test_rewrapped_lines_are_not_damage(self) -> None:
         self.assertEqual(labels("一段很长的文字在这里结束。\n", "一段很长的\n文字在这里结束。\n"), [])
 
