@@ -10,8 +10,10 @@ namespace docqc::kinds {
 
 namespace {
 
-const std::vector<std::string> k_default_groups = {"I1lT|J", "O0QDUC", "CG",   "FEPHRB", "S5",
-                                                   "Z2",     "B8",     "MWNH", "UV"};
+// Letters and digits that differ by one stroke or a closed curve (rules/common/garbled.yaml
+// says how they were chosen).
+const std::vector<std::string> k_default_groups = {"I1lT|J", "O0QD", "DU", "CG", "FEH",
+                                                   "S5",     "Z2",   "B8", "MWN"};
 constexpr std::size_t k_max_groups = 32;
 
 bool is_alnum(char c) {

@@ -9,9 +9,9 @@
 // identifier such as ISO9660) of at least `min_length` characters (default 4) that occurs at
 // least `min_count` times (default 3). A token is reported when it occurs once, is in capitals
 // and digits too, has the same length as a frequent token and differs from it in exactly one
-// place, where the two characters are in one group of `lookalikes` (default: I1lT|J, O0QDUC,
-// CG, FEPHRB, S5, Z2, B8, MWNH, UV): letters that differ by a stroke or a curve. Two digits are
-// never look-alikes here (ext3/ext4, sda1/sda2 are different things), nor is a pair outside the
+// place, where the two characters are in one group of `lookalikes` (default: I1lT|J, O0QD,
+// DU, CG, FEH, S5, Z2, B8, MWN): letters that differ by one stroke or a closed curve. Two digits
+// are never look-alikes here (ext3/ext4, sda1/sda2 are different things), nor is a pair outside the
 // groups (GUID beside UUID: G and U do not look alike). Lower-case and capitalised words are
 // never compared: English has too many real neighbours (cover/over, node/mode).
 // Scope: document. Variables: {text} (the token), {word} (the frequent token), {count} (how
