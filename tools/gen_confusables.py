@@ -33,8 +33,10 @@ import bz2
 import collections
 import math
 import os
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jieba_dict import JIEBA_DICT, package_version, word_counts  # noqa: E402
 
 # Our own list: groups of characters that printed-text OCR confuses. Each group is a set
 # of look-alikes; pairs that only sound alike are not here.
@@ -68,28 +70,6 @@ K_MIN_COUNT = 50  # the smallest word count kept (rarer words are mostly names)
 
 def is_bmp_han(c):
     return "\u3400" <= c <= "\u9fff" or c == "\u3007"
-
-
-def package_version(package):
-    try:
-        return subprocess.run(
-            ["dpkg-query", "-W", "-f", "${Version}", package],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        ).stdout.decode()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown version"
-
-
-def read_dict(path):
-    words = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            fields = line.split()
-            if len(fields) >= 2:
-                words[fields[0]] = words.get(fields[0], 0) + int(fields[1])
-    return words
 
 
 def unihan_spoofing(path):
@@ -128,12 +108,12 @@ def icu_skeleton_pairs():
 def main():
     here = os.path.dirname(__file__)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dict", default="/usr/lib/python3/dist-packages/jieba/dict.txt")
+    parser.add_argument("--dict", default=JIEBA_DICT)
     parser.add_argument("--unihan", default="/usr/share/unicode/Unihan_Variants.txt.bz2")
     parser.add_argument("--data-dir", default=os.path.join(here, "..", "rules", "data"))
     args = parser.parse_args()
 
-    words = read_dict(args.dict)
+    words = word_counts(args.dict)
     total = sum(words.values())
     char_count = collections.Counter()
     for word, count in words.items():

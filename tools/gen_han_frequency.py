@@ -19,12 +19,10 @@ import argparse
 import collections
 import math
 import os
-import subprocess
-import unicodedata
+import sys
 
-
-def is_han(c):
-    return c == "\u3007" or unicodedata.name(c, "").startswith("CJK UNIFIED IDEOGRAPH")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jieba_dict import JIEBA_DICT, is_han, package_version, read_words  # noqa: E402
 
 
 def read_variant_table(path):
@@ -38,35 +36,18 @@ def read_variant_table(path):
     return table
 
 
-def package_version(package):
-    try:
-        return subprocess.run(
-            ["dpkg-query", "-W", "-f", "${Version}", package],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        ).stdout.decode()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown version"
-
-
 def main():
     here = os.path.dirname(__file__)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dict", default="/usr/lib/python3/dist-packages/jieba/dict.txt")
+    parser.add_argument("--dict", default=JIEBA_DICT)
     parser.add_argument("--data-dir", default=os.path.join(here, "..", "rules", "data"))
     args = parser.parse_args()
 
     counts = collections.Counter()
-    with open(args.dict, encoding="utf-8") as f:
-        for line in f:
-            fields = line.split()
-            if len(fields) < 2:
-                continue
-            word, count = fields[0], int(fields[1])
-            for c in word:
-                if is_han(c):
-                    counts[c] += count
+    for word, count in read_words(args.dict):
+        for c in word:
+            if is_han(c):
+                counts[c] += count
     total = sum(counts.values())
     cost = {c: round(-10 * math.log2(n / total)) for c, n in counts.items() if n > 0}
 

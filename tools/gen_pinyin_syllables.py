@@ -22,12 +22,11 @@ import subprocess
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jieba_dict import JIEBA_DICT, characters, is_han  # noqa: E402
+
 TONE_MARKS = ["\u0304", "\u0301", "\u030c", "\u0300"]  # ā á ǎ à
 VOWELS = "aeiouü"
-
-
-def is_han(c):
-    return c == "\u3007" or unicodedata.name(c, "").startswith("CJK UNIFIED IDEOGRAPH")
 
 
 def strip_tone(syllable):
@@ -65,14 +64,11 @@ def add_tone(base, tone):
 def main():
     here = os.path.dirname(__file__)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dict", default="/usr/lib/python3/dist-packages/jieba/dict.txt")
+    parser.add_argument("--dict", default=JIEBA_DICT)
     parser.add_argument("--data-dir", default=os.path.join(here, "..", "rules", "data"))
     args = parser.parse_args()
 
-    chars = set()
-    with open(args.dict, encoding="utf-8") as f:
-        for line in f:
-            chars.update(c for c in line.split(" ", 1)[0] if is_han(c))
+    chars = {c for c in characters(args.dict) if is_han(c)}
     with open(os.path.join(args.data_dir, "zh-hant-only.txt"), encoding="utf-8") as f:
         chars.update(line[0] for line in f if not line.startswith("#"))
     chars = sorted(chars)

@@ -33,6 +33,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jieba_dict import JIEBA_DICT, characters, package_version  # noqa: E402
+
 
 def read_opencc_table(opencc_dir, name):
     """Return {key: [values...]} of one .ocd2 table, via opencc_dict."""
@@ -72,26 +75,6 @@ def in_big5(c):
         return False
 
 
-def jieba_characters(path):
-    chars = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            chars.update(line.split(" ", 1)[0])
-    return chars
-
-
-def package_version(package):
-    try:
-        return subprocess.run(
-            ["dpkg-query", "-W", "-f", "${Version}", package],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        ).stdout.decode()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown version"
-
-
 def write_table(path, header, rows):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for line in header:
@@ -104,7 +87,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--opencc-dir", default="/usr/share/opencc")
     parser.add_argument(
-        "--jieba-dict", default="/usr/lib/python3/dist-packages/jieba/dict.txt"
+        "--jieba-dict", default=JIEBA_DICT
     )
     parser.add_argument(
         "--out-dir",
@@ -133,7 +116,7 @@ def main():
     ambiguous = {c for c in hans if len(st[c]) > 1 and in_big5(c)}
     hans -= ambiguous
     # Only simplified forms mainland text uses (not 騧 -> 䯄).
-    common = jieba_characters(args.jieba_dict)
+    common = characters(args.jieba_dict)
     rare_target = {
         c for c in hant if not ("\u4e00" <= ts[c][0] <= "\u9fff" and ts[c][0] in common)
     }
