@@ -233,7 +233,7 @@ void NumberingRule::check(const doc::Document& document, doc::TextRange /*unit*/
                           rules::FindingSink& sink) const {
   const std::string_view text = document.text();
   const Outline& outline = sink.memo<Outline>(m_outline.get(), [&] {
-    Outline analysed = analyse_outline(*m_outline, text);
+    Outline analysed = analyse_outline(*m_outline, text, document.lines());
     nlohmann::json& fact = sink.facts()["outline"];
     if (!fact.is_array()) {
       fact = nlohmann::json::array();

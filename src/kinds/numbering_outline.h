@@ -20,8 +20,13 @@
 //   issuing number, an attachment heading, a signing date: the config's regexes) lets every
 //   level restart. A table of contents, explicit (a 目录 line) or implicit (a run of headings
 //   without body that the body then numbers again), is its own sequence.
-// - Offsets are byte offsets into the analysed text; lines are 1-based and end at LF, CRLF
-//   or CR, like doc::LineIndex.
+// - Offsets are byte offsets into the analysed text; lines are doc::LineIndex's (1-based,
+//   ending at LF, CRLF or CR).
+//
+// The analysis is four jobs, each in its own file: what a line holds (outline_line.h), which
+// marker stands where and its value (outline_markers.h, with OutlineConfig::prepare), the
+// sequence state machine (outline_sequence.h) and the tables of contents (outline_toc.h);
+// this file's analyse_outline() reads the lines and hands each marker to them.
 #pragma once
 
 #include <re2/re2.h>
@@ -35,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "doc/line_index.h"
 #include "text/numeral.h"
 
 namespace docqc::kinds {
@@ -145,6 +151,9 @@ struct Outline {
   std::vector<OutlineStyle> styles;
 };
 
+// `lines` indexes `text` (a Document's lines()); the second form builds the index itself.
+Outline analyse_outline(const OutlineConfig& config, std::string_view text,
+                        const doc::LineIndex& lines);
 Outline analyse_outline(const OutlineConfig& config, std::string_view text);
 
 // The marker of `item` rewritten for `value` (and `style`, by default the item's own):

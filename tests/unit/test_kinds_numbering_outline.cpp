@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "outline_test_support.h"
+
 TEST_SUITE_BEGIN("kinds::numbering_outline");
 
 namespace {
@@ -13,32 +15,10 @@ using docqc::kinds::analyse_outline;
 using docqc::kinds::Outline;
 using docqc::kinds::OutlineConfig;
 using docqc::kinds::OutlineDefectType;
-using docqc::kinds::OutlineLevel;
 using docqc::text::NumeralSystem;
 
-OutlineLevel level(const std::string& name, const std::string& marker,
-                   std::vector<NumeralSystem> numerals) {
-  OutlineLevel l;
-  l.name = name;
-  l.markers.push_back(std::make_unique<RE2>(marker));
-  l.numerals = std::move(numerals);
-  return l;
-}
-
-// 条 and （一） under it, with inline items; 目录 opens a TOC.
 OutlineConfig small_config() {
-  OutlineConfig config;
-  config.levels.push_back(
-      level("条", "第(?P<num>[一二三四五六七八九十]+)条", {NumeralSystem::chinese}));
-  config.levels.back().heading = true;
-  config.levels.push_back(
-      level("（一）", "[（(](?P<num>[一二三四五六七八九十]+)[）)]", {NumeralSystem::chinese}));
-  config.levels.back().parents = {0};
-  config.levels.back().inline_allowed = true;
-  config.document_breaks.push_back(std::make_unique<RE2>("附件"));
-  config.toc_title = std::make_unique<RE2>("目录");
-  REQUIRE(config.prepare().empty());
-  return config;
+  return docqc::testing::small_outline_config();
 }
 
 }  // namespace
@@ -110,21 +90,6 @@ TEST_CASE("heading titles exclude page numbers given by toc_page") {
   CHECK_FALSE(outline.items[1].toc);
   CHECK(text.substr(outline.items[0].title_offset, outline.items[0].title_length) == "总则");
   CHECK(outline.defects.empty());
-}
-
-TEST_CASE("prepare rejects broken configurations") {
-  OutlineConfig no_group;
-  no_group.levels.push_back(level("x", "[0-9]+", {NumeralSystem::arabic}));
-  CHECK(no_group.prepare().find("(?P<num>") != std::string::npos);
-  OutlineConfig no_system;
-  no_system.levels.push_back(level("x", "(?P<num>[0-9]+)", {}));
-  CHECK_FALSE(no_system.prepare().empty());
-  OutlineConfig cycle;
-  cycle.levels.push_back(level("a", "(?P<num>[0-9]+)", {NumeralSystem::arabic}));
-  cycle.levels.push_back(level("b", "(?P<num>[a-z])", {NumeralSystem::latin_lower}));
-  cycle.levels[0].parents = {1};
-  cycle.levels[1].parents = {0};
-  CHECK(cycle.prepare().find("cycle") != std::string::npos);
 }
 
 TEST_CASE("defect names round trip") {
