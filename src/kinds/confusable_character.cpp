@@ -221,7 +221,9 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
       } else if (c == '\n' || c == '\r') {
         broken = true;
       } else if (c != ' ' && c != '\t' && c != U'\u3000') {
-        close();
+        if (chars.size() > run_begin) {  // most non-Han characters follow non-Han ones
+          close();
+        }
         broken = false;
       }
     }
