@@ -38,15 +38,10 @@ namespace docqc::cli {
 namespace {
 
 bool use_color(const CheckSettings& settings) {
-  if (settings.color == "always") {
-    return true;
-  }
-  if (settings.color == "never" || !settings.output.empty()) {
-    return false;
-  }
   const char* term = std::getenv("TERM");
-  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") &&
-         !(term && std::string_view(term) == "dumb");
+  return settings.color == "always" ||
+         (settings.color != "never" && settings.output.empty() && isatty(STDOUT_FILENO) &&
+          !std::getenv("NO_COLOR") && !(term && std::string_view(term) == "dumb"));
 }
 
 int run_check(CheckSettings settings) {
@@ -370,6 +365,11 @@ void add_check_command(CLI::App& app, Action& action) {
                     "Print the fixes as a unified diff; write nothing (exit 1 if any)");
   command->add_flag("--cross-file", settings->cross_file,
                     "Also compare the files with each other (paragraphs repeated across files)");
+  command->add_flag("--all-occurrences", settings->all_occurrences,
+                    "text, html, github: list every occurrence of a repeated style finding");
+  command->add_option(
+      "--flood-threshold", settings->flood_threshold,
+      "text, html, github: an info finding this often in a file is one (default 50)");
   add_corpus_options(*command, settings->corpus);
   command->callback([&action, settings, fail_on] {
     settings->fail_on_given = fail_on->count() > 0;

@@ -134,6 +134,12 @@ Group& Project::group(const std::string& config_path) {
                                 m_settings.format == "gitlab" || !m_settings.baseline.empty() ||
                                 !m_settings.write_baseline.empty();
   group->options.char_offsets = m_settings.format == "sarif" || m_settings.format == "html";
+  // Floods are folded for people; machines, statistics and baselines see every occurrence.
+  const std::string& format = m_settings.format;
+  const bool human = format == "text" || format == "html" || format == "github";
+  const bool fold = human && !m_settings.all_occurrences && !m_settings.statistics &&
+                    m_settings.baseline.empty() && m_settings.write_baseline.empty();
+  group->options.flood_threshold = fold ? m_settings.flood_threshold : 0;
   const config::Config* config_ptr = &group->config;
   auto* ignore_lists = &m_ignore_lists;
   group->options.filter = [config_ptr, ignore_lists](const doc::Document& document,

@@ -8,6 +8,7 @@
 
 #include "cli/corpus_command.h"
 #include "cli/rule_selection.h"
+#include "engine/flood.h"
 #include "input/file_set.h"
 #include "input/reader.h"
 
@@ -40,6 +41,8 @@ struct CheckSettings {
   bool unsafe_fixes = false;
   bool diff = false;
   bool cross_file = false;
+  bool all_occurrences = false;  // text, html, github: no folding of floods (engine/flood.h)
+  std::size_t flood_threshold = engine::k_default_flood_threshold;
   CorpusOptions corpus;  // --input-format jsonl (cli/corpus_command.h)
 };
 

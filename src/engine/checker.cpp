@@ -6,6 +6,7 @@
 
 #include "doc/position_cursor.h"
 #include "doc/utf8.h"
+#include "engine/flood.h"
 #include "input/decoder.h"
 #include "kinds/metric.h"
 
@@ -277,6 +278,7 @@ report::FileReport check_bytes(const std::string& path, std::string bytes, const
                                const CheckOptions& options) {
   Analysis analysis = analyze_bytes(path, std::move(bytes), engine, options);
   report::FileReport report = std::move(analysis.report);
+  fold_floods(analysis.findings, options.flood_threshold);
   if (analysis.document) {
     report.findings = locate_owned(*analysis.document, analysis.findings, options.keep_context,
                                    options.char_offsets);
@@ -299,6 +301,7 @@ Analysis analyze_file(const input::InputFile& file, const Engine& engine,
     return analysis;
   }
   Analysis analysis = analyze_bytes(file.path, std::move(bytes), engine, options);
+  fold_floods(analysis.findings, options.flood_threshold);
   if (analysis.document && options.keep_text) {
     analysis.report.text = std::string(analysis.document->text());
   }

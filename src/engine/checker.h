@@ -27,6 +27,9 @@ struct CheckOptions {
   bool keep_text = false;     // keep the decoded text in the report (HTML needs it)
   bool keep_context = true;   // keep each finding's source line (text output needs it)
   bool char_offsets = false;  // count code points from the start of the text (SARIF needs it)
+  // Fold a style finding repeated this often in one file into one (engine/flood.h); 0: never.
+  // The report's findings only: analyze_bytes() (the fixer, the LSP) never folds.
+  std::size_t flood_threshold = 0;
   // Built-in rules to run (selection applies to them like to YAML rules).
   bool report_invalid_bytes = true;
   bool report_encoding_detected = true;
@@ -48,7 +51,7 @@ Analysis analyze_bytes(const std::string& path, std::string bytes, const Engine&
 report::FileReport check_file(const input::InputFile& file, const Engine& engine,
                               const CheckOptions& options);
 // check_file() before locating: the report (its text too when options.keep_text) with no
-// findings, an I/O error in report.error.
+// findings, an I/O error in report.error; the findings folded as check_file() folds them.
 Analysis analyze_file(const input::InputFile& file, const Engine& engine,
                       const CheckOptions& options);
 
