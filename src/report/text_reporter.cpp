@@ -227,71 +227,77 @@ void print_finding(const LocatedFinding& finding, const Style& style, std::size_
 
 }  // namespace
 
-void TextReporter::write(const Report& report, std::ostream& out) {
+void TextReporter::begin(const Report& /*report*/, std::size_t /*files*/) {
+  m_counts = Counts{};
+  m_files_with_findings = 0;
+  m_safe = 0;
+  m_unsafe = 0;
+}
+
+void TextReporter::print_file(const FileReport& file, FindingSource& findings, std::ostream& out,
+                              const std::function<void(const LocatedFinding&)>& seen) {
   Style style{m_options.color};
-  std::size_t files_with_findings = 0;
-  for (const auto& file : report.files) {
-    if (!file.skipped.empty()) {
-      if (!m_options.quiet) {
-        out << terminal_safe(file.path) << ": note: skipped: " << file.skipped << '\n';
-      }
-      continue;
+  if (!file.skipped.empty()) {
+    if (!m_options.quiet) {
+      out << terminal_safe(file.path) << ": note: skipped: " << file.skipped << '\n';
     }
-    if (!file.error.empty()) {
-      out << terminal_safe(file.path) << ": error: " << file.error << '\n';
-      continue;
+    return;
+  }
+  if (!file.error.empty()) {
+    out << terminal_safe(file.path) << ": error: " << file.error << '\n';
+    return;
+  }
+  m_files_with_findings += findings.size() != 0;
+  std::map<std::string, std::size_t> shown;
+  std::map<std::string, std::size_t> hidden;
+  findings.each([&](const LocatedFinding& finding) {
+    seen(finding);
+    m_counts.errors += finding.severity == Severity::error;
+    m_counts.warnings += finding.severity == Severity::warning;
+    m_counts.infos += finding.severity == Severity::info;
+    m_safe += finding.fix && finding.fix->safe;
+    m_unsafe += finding.fix && !finding.fix->safe;
+    if (shown[finding.rule]++ >= m_options.max_per_rule) {
+      ++hidden[finding.rule];
+      return;
     }
-    files_with_findings += !file.findings.empty();
-    std::map<std::string, std::size_t> shown;
-    std::map<std::string, std::size_t> hidden;
-    for (const auto& finding : file.findings) {
-      if (shown[finding.rule]++ >= m_options.max_per_rule) {
-        ++hidden[finding.rule];
-        continue;
-      }
-      print_finding(finding, style, m_width, out);
+    print_finding(finding, style, m_width, out);
+  });
+  for (const auto& [rule, count] : hidden) {
+    out << terminal_safe(file.path) << ": note: … and " << group_thousands(count) << " more "
+        << (count == 1 ? "finding" : "findings") << " of "
+        << style.paint(fmt::format("[{}]", rule), "2") << " (all are in --format json)\n";
+  }
+  if (m_options.verbose && !file.facts.empty()) {
+    nlohmann::json other = file.facts;
+    if (auto it = other.find("outline"); it != other.end() && it->is_array()) {
+      print_outline(terminal_safe(file.path), *it, out);
+      other.erase(it);
     }
-    for (const auto& [rule, count] : hidden) {
-      out << terminal_safe(file.path) << ": note: … and " << group_thousands(count) << " more "
-          << (count == 1 ? "finding" : "findings") << " of "
-          << style.paint(fmt::format("[{}]", rule), "2") << " (all are in --format json)\n";
-    }
-    if (m_options.verbose && !file.facts.empty()) {
-      nlohmann::json other = file.facts;
-      if (auto it = other.find("outline"); it != other.end() && it->is_array()) {
-        print_outline(terminal_safe(file.path), *it, out);
-        other.erase(it);
-      }
-      if (!other.empty()) {
-        out << terminal_safe(file.path) << ": facts: " << other.dump() << '\n';
-      }
+    if (!other.empty()) {
+      out << terminal_safe(file.path) << ": facts: " << other.dump() << '\n';
     }
   }
+}
+
+void TextReporter::finish(const Report& report, std::ostream& out) {
   if (m_options.quiet) {
     return;
   }
-  Counts counts = count_findings(report);
+  Style style{m_options.color};
   auto plural = [](std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", group_thousands(n), word, n == 1 ? "" : "s");
   };
   std::string line =
-      fmt::format("{}, {}, {} in {} of {} checked", plural(counts.errors, "error"),
-                  plural(counts.warnings, "warning"), plural(counts.infos, "info"),
-                  group_thousands(files_with_findings), plural(report.files.size(), "file"));
+      fmt::format("{}, {}, {} in {} of {} checked", plural(m_counts.errors, "error"),
+                  plural(m_counts.warnings, "warning"), plural(m_counts.infos, "info"),
+                  group_thousands(m_files_with_findings), plural(report.files.size(), "file"));
   out << style.paint(line, "1") << '\n';
   // ruff's "[*] N fixable": what --fix would apply, and what only --unsafe-fixes would.
-  std::size_t safe = 0;
-  std::size_t unsafe = 0;
-  for (const auto& file : report.files) {
-    for (const auto& finding : file.findings) {
-      safe += finding.fix && finding.fix->safe;
-      unsafe += finding.fix && !finding.fix->safe;
-    }
-  }
-  if (safe + unsafe > 0) {
-    std::string fixable = fmt::format("[*] {} fixable with --fix", group_thousands(safe));
-    if (unsafe > 0) {
-      fixable += fmt::format(" ({} more with --unsafe-fixes)", group_thousands(unsafe));
+  if (m_safe + m_unsafe > 0) {
+    std::string fixable = fmt::format("[*] {} fixable with --fix", group_thousands(m_safe));
+    if (m_unsafe > 0) {
+      fixable += fmt::format(" ({} more with --unsafe-fixes)", group_thousands(m_unsafe));
     }
     out << fixable << '\n';
   }
