@@ -20,6 +20,17 @@ bool is_blank(std::string_view line) {
   return true;
 }
 
+namespace {
+
+// The blocks of Chinese text that are all East Asian Wide or Fullwidth (CJK ideographs and
+// extension A, CJK punctuation, full-width forms): display_width needs no ICU call for them.
+bool is_wide_without_icu(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x3000 && c <= 0x303E) || (c >= 0xFF01 && c <= 0xFF60);
+}
+
+}  // namespace
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   std::size_t pos = 0;
@@ -27,6 +38,10 @@ std::size_t display_width(std::string_view text) {
     char32_t c = next_code_point(text, pos);
     if (c < 0x80) {
       width += c == '\t' ? 4 : 1;
+      continue;
+    }
+    if (is_wide_without_icu(c)) {
+      width += 2;
       continue;
     }
     auto eaw = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);

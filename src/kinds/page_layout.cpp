@@ -1,6 +1,7 @@
 #include "kinds/page_layout.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -114,9 +115,33 @@ std::string number_key(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+constexpr const char* k_page_forms[] = {
+    "#",     "#/#",      "第#页", "第#页共#页", "第#页,共#页", "第#页，共#页", "第#页/共#页",
+    "page#", "page#of#", "p.#",   "#of#",       "第#頁",       "第#頁共#頁",   "[#]",
+};
+
+// The longest bare form a page number may have: a page form, or a roman numeral (9 letters).
+constexpr std::size_t longest_page_form() {
+  std::size_t longest = 9;
+  for (const char* form : k_page_forms) {
+    longest = std::max(longest, std::string_view(form).size());
+  }
+  return longest;
+}
+
+}  // namespace
+
 long page_number_of(std::string_view line) {
-  // The line without spaces and dashes, digits kept, Latin folded to lower case.
-  std::string bare;
+  // The line without spaces and dashes, digits kept, Latin folded to lower case; a line
+  // whose bare form grows longer than any page form is prose, so a small buffer holds it.
+  std::array<char, longest_page_form() + 8> buffer{};
+  std::size_t size = 0;
+  auto push = [&](std::string_view bytes) {
+    std::copy(bytes.begin(), bytes.end(), buffer.begin() + static_cast<std::ptrdiff_t>(size));
+    size += bytes.size();
+  };
   long number = -1;
   long current = -1;
   for (std::size_t pos = 0; pos < line.size();) {
@@ -132,7 +157,7 @@ long page_number_of(std::string_view line) {
       continue;
     }
     if (current >= 0) {
-      bare.push_back('#');
+      push("#");
       if (number < 0) {
         number = current;
       }
@@ -142,29 +167,30 @@ long page_number_of(std::string_view line) {
         c == U'·' || c == U'•') {
       continue;
     }
-    doc::append_utf8(bare, c);
+    std::string encoded;  // at most 4 bytes: no allocation
+    doc::append_utf8(encoded, c);
+    push(encoded);
+    if (size > longest_page_form()) {
+      return -1;  // longer than any page form (the bare form only grows)
+    }
   }
   if (current >= 0) {
-    bare.push_back('#');
+    push("#");
     if (number < 0) {
       number = current;
     }
   }
+  const std::string_view bare(buffer.data(), size);
   if (number < 0) {
     return roman_value(bare);
   }
-  std::string folded = bare;
-  for (char& ch : folded) {
-    if (ch >= 'A' && ch <= 'Z') {
-      ch = static_cast<char>(ch | 0x20);
+  for (std::size_t i = 0; i < size; ++i) {
+    if (buffer[i] >= 'A' && buffer[i] <= 'Z') {
+      buffer[i] = static_cast<char>(buffer[i] | 0x20);
     }
   }
-  static const char* const k_forms[] = {
-      "#",     "#/#",      "第#页", "第#页共#页", "第#页,共#页", "第#页，共#页", "第#页/共#页",
-      "page#", "page#of#", "p.#",   "#of#",       "第#頁",       "第#頁共#頁",   "[#]",
-  };
-  for (const char* form : k_forms) {
-    if (folded == form) {
+  for (const char* form : k_page_forms) {
+    if (bare == form) {
       return number;
     }
   }
@@ -187,7 +213,17 @@ PageLayout PageLayout::compute(const doc::Document& document) {
   const doc::LineIndex& lines = document.lines();
   const std::size_t count = lines.line_count();
   auto line_text = [&](std::size_t line) { return document.line_text(line); };
-  auto blank = [&](std::size_t line) { return furniture_form(line_text(line)).empty(); };
+  // A line whose furniture form is empty: white space only (stops at the first other character).
+  auto blank = [&](std::size_t line) {
+    const std::string_view t = line_text(line);
+    for (std::size_t pos = 0; pos < t.size();) {
+      const char32_t c = doc::next_code_point(t, pos);
+      if (!is_space(c) && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  };
 
   // 1. Pages from form feeds: a line holding one starts a page.
   std::vector<Page> pages(1);

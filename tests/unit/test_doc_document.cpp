@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 
 #include "doc/document.h"
+#include "doc/utf8.h"
 
 using docqc::doc::Document;
 
@@ -44,6 +46,22 @@ TEST_CASE("display width counts wide characters twice") {
   CHECK(docqc::doc::display_width("abc") == 3);
   CHECK(docqc::doc::display_width("天津") == 4);
   CHECK(docqc::doc::display_width("，,") == 3);
+}
+
+TEST_CASE("display width of every BMP character is ICU's East Asian width") {
+  // display_width answers the Chinese blocks from ranges: they must agree with ICU.
+  for (char32_t c = 0x80; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      continue;
+    }
+    std::string text;
+    docqc::doc::append_utf8(text, c);
+    const auto eaw = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    const std::size_t expected = (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) ? 2 : 1;
+    if (docqc::doc::display_width(text) != expected) {
+      FAIL_CHECK("code point " << static_cast<unsigned>(c));
+    }
+  }
 }
 
 TEST_SUITE_END();

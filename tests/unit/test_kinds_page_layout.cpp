@@ -61,6 +61,12 @@ TEST_CASE("page-number forms") {
   CHECK(page_number_of("第3章") == -1);
   CHECK(page_number_of("共 3 项") == -1);
   CHECK(page_number_of("Linux") == -1);
+  // The longest form, spaced out, and a line of prose around a form (read only as far as the
+  // longest form could reach).
+  CHECK(page_number_of(" 第 3 页 ， 共 10 页 ") == 3);
+  CHECK(page_number_of("这是一段很长的正文，其中提到第3页") == -1);
+  CHECK(page_number_of("第3页，共10页，另附说明") == -1);
+  CHECK(page_number_of("mmmdccclxxxviii") == -1);
 }
 
 TEST_CASE("form feeds: headers and page numbers at every page edge") {
