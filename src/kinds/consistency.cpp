@@ -34,8 +34,9 @@ std::string prefix_group_names(const std::string& pattern, const std::string& pr
   return out;
 }
 
-std::string_view lookup_in(const std::vector<std::pair<std::string, std::string>>& captures,
-                           std::string_view name) {
+std::string_view lookup_in(
+    const std::vector<std::pair<std::string_view, std::string_view>>& captures,
+    std::string_view name) {
   for (const auto& [key, value] : captures) {
     if (key == name) {
       return value;
@@ -199,6 +200,7 @@ void ConsistencyRule::collect(std::string_view text, std::size_t base,
                   : 1);
     } else {
       Occurrence occurrence{alternative->style, 0, 0, {}};
+      occurrence.captures.reserve(alternative->names.size() + 2);
       std::string_view target = match;
       bool has_target = false;
       for (const auto& [name, index] : alternative->names) {
@@ -209,11 +211,11 @@ void ConsistencyRule::collect(std::string_view text, std::size_t base,
           target = value;
           has_target = true;
         }
-        occurrence.captures.emplace_back(name, std::string(value));
+        occurrence.captures.emplace_back(name, value);
       }
-      occurrence.captures.emplace_back("match", std::string(match));
+      occurrence.captures.emplace_back("match", match);
       if (!has_target) {
-        occurrence.captures.emplace_back("target", std::string(match));
+        occurrence.captures.emplace_back("target", match);
       }
       const auto target_begin = static_cast<std::size_t>(target.data() - text.data());
       occurrence.begin = base + target_begin;

@@ -27,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/message_template.h"
@@ -57,7 +58,8 @@ class ConsistencyRule : public rules::Rule {
     std::size_t style;
     std::size_t begin;  // the target (or the whole match) in the document
     std::size_t end;
-    std::vector<std::pair<std::string, std::string>> captures;  // named groups
+    // Named groups: views of the document's text, named by views of the rule's own names.
+    std::vector<std::pair<std::string_view, std::string_view>> captures;
   };
 
   void collect(std::string_view text, std::size_t base, std::vector<Occurrence>& out) const;
