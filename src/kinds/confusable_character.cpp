@@ -130,6 +130,20 @@ std::unique_ptr<rules::Rule> ConfusableCharacterRule::create(rules::RuleInfo inf
   return rule;
 }
 
+namespace {
+
+// A thread's scratch vector keeps its capacity between documents, up to a bound: one huge
+// document must not pin its buffers for the rest of the run.
+template <typename T>
+void release_if_large(std::vector<T>& scratch) {
+  constexpr std::size_t k_keep_bytes = std::size_t{1} << 20;
+  if (scratch.capacity() * sizeof(T) > k_keep_bytes) {
+    std::vector<T>().swap(scratch);
+  }
+}
+
+}  // namespace
+
 void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRange unit,
                                     rules::FindingSink& sink) const {
   const ConfusionTable& table = builtin_table();
@@ -167,6 +181,15 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
   // hard-wrapped paragraph (or a stanza) is a block, and words run across its line breaks.
   thread_local std::vector<doc::TextRange> blocks;
   blocks.clear();
+  struct ReleaseScratch {
+    ~ReleaseScratch() {
+      release_if_large(chars);
+      release_if_large(at);
+      release_if_large(runs);
+      release_if_large(candidates);
+      release_if_large(blocks);
+    }
+  } release_scratch;
   const doc::LineIndex& lines = document.lines();
   for (std::size_t line = lines.line_count() == 0 ? 1 : lines.line_of(unit.begin);
        line <= lines.line_count(); ++line) {
@@ -192,6 +215,7 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
     }
     const std::size_t first_run = runs.size();
     const std::size_t first_candidate = candidates.size();
+    const std::size_t first_char = chars.size();
     std::size_t run_begin = chars.size();
     bool broken = false;  // a line break since the run's last character (a space alone ends it)
     auto close = [&] {
@@ -244,6 +268,13 @@ void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRang
     doc_unworded += candidates.size() - first_candidate;
     if (unworded(candidates.size() - first_candidate, confusable, k_min_confusable_for_gate)) {
       candidates.resize(first_candidate);  // this paragraph gives no evidence
+    }
+    if (candidates.size() == first_candidate) {
+      // Nothing to score in this block: its runs are not kept (on a 30 MB document they
+      // held 12 bytes per Han character, over 200 MB with the vectors' doubling).
+      runs.resize(first_run);
+      chars.resize(first_char);
+      at.resize(first_char);
     }
   }
   // The dictionary is simplified Chinese; a traditional document gives no evidence.
