@@ -42,6 +42,7 @@ std::vector<std::string> load_group(Group& group, RuleOptions base, bool corpus_
     group.overrides.by_rule[id] = {node, name.line, name.column};
   }
   options.overrides = &group.overrides;
+  options.detail = rules::k_lean_load;  // checking: no option values, no embedded examples
   // The config's select/ignore work per file (config::settings_for); the command line's
   // narrow the rule set for every file.
   group.loaded = load_rules(options);

@@ -54,6 +54,7 @@ void setup_rules(const CorpusRun& run, Setup& setup) {
     setup.overrides.by_rule[id] = {node, name.line, name.column};
   }
   options.overrides = &setup.overrides;
+  options.detail = rules::k_lean_load;
   // The cross-record rules are not in any pack: take their names out of the selection.
   const auto& dedup = corpus::dedup_rules();
   auto is_dedup_name = [&](const std::string& name) {

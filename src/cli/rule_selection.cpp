@@ -25,7 +25,7 @@ bool named_by(const std::vector<std::string>& names, const rules::RuleInfo& info
 LoadedRules load_rules(const RuleOptions& options) {
   LoadedRules loaded;
   if (!options.no_default_rules) {
-    loaded.all = rules::load_default_rules(options.overrides);
+    loaded.all = rules::load_default_rules(options.overrides, options.detail);
     if (options.packs) {
       std::erase_if(loaded.all, [&](const std::unique_ptr<rules::Rule>& rule) {
         return std::find(options.packs->begin(), options.packs->end(), rule->info().pack) ==
@@ -34,7 +34,8 @@ LoadedRules load_rules(const RuleOptions& options) {
     }
   }
   for (const auto& path : options.rule_paths) {
-    rules::merge_rules(loaded.all, rules::load_rules_from_path(path, options.overrides));
+    rules::merge_rules(loaded.all,
+                       rules::load_rules_from_path(path, options.overrides, options.detail));
   }
   std::vector<const rules::RuleInfo*> infos;
   for (const auto& rule : loaded.all) {

@@ -23,6 +23,8 @@ struct RuleOptions {
   // From .docqc.yaml: the embedded packs to keep (nullopt: all) and kind options.
   std::optional<std::vector<std::string>> packs;
   const rules::OptionOverrides* overrides = nullptr;
+  // Everything by default; checking needs neither option values nor the packs' examples.
+  rules::LoadDetail detail;
 };
 
 struct LoadedRules {

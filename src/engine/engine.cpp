@@ -37,18 +37,13 @@ Engine::Engine(std::vector<const rules::Rule*> rules) : m_rules(std::move(rules)
     }
     scope.triggered.push_back(index);
   }
-  for (ScopeRules* scope : {&m_line, &m_paragraph, &m_document}) {
-    if (scope->triggers && !scope->triggers->Compile()) {
-      // Out of memory for the set: fall back to running every rule on every unit.
-      scope->always.insert(scope->always.end(), scope->triggered.begin(), scope->triggered.end());
-      std::sort(scope->always.begin(), scope->always.end());
-      scope->triggered.clear();
-      scope->triggers.reset();
-    }
-  }
 }
 
 Engine::~Engine() = default;
+
+void Engine::compile(const ScopeRules& scope) {
+  std::call_once(*scope.compile_once, [&] { scope.compiled = scope.triggers->Compile(); });
+}
 
 void Engine::run_scope(const ScopeRules& scope, const doc::Document& document, doc::TextRange unit,
                        const std::vector<bool>& applies, std::vector<int>& matched,
@@ -62,12 +57,18 @@ void Engine::run_scope(const ScopeRules& scope, const doc::Document& document, d
     return;
   }
   matched.clear();
+  compile(scope);
   RE2::Set::ErrorInfo error{};
-  if (!scope.triggers->Match(document.slice(unit), &matched, &error)) {
+  // Not compiled (out of memory for the set), or the DFA ran out of memory on this unit:
+  // every triggered rule looks for itself.
+  bool every = !scope.compiled;
+  if (!every && !scope.triggers->Match(document.slice(unit), &matched, &error)) {
     if (error.kind == RE2::Set::kNoError || error.kind == RE2::Set::kNotCompiled) {
       return;  // nothing matched
     }
-    // The DFA ran out of memory on this unit: let every rule look for itself.
+    every = true;
+  }
+  if (every) {
     matched.clear();
     for (std::size_t i = 0; i < scope.triggered.size(); ++i) {
       matched.push_back(static_cast<int>(i));

@@ -50,7 +50,7 @@ std::pair<std::size_t, std::size_t> parse_location(OptionReader& reader, const Y
 }
 
 RuleExample parse_example(const OptionReader& rule, const YAML::Node& item, RuleFileKeys* keys) {
-  OptionReader example(item, rule.file());
+  OptionReader example(item, rule.file(), rule.keeps_values());
   RuleExample parsed;
   parsed.source_line = line_of(item);
   auto bad = example.optional_string("bad");
@@ -125,7 +125,8 @@ bool attempt(std::vector<ConfigError>& errors, Step&& step) {
 // one, so that several mistakes show up in one run) and the result is then null.
 std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& file,
                                  const std::string& pack, const OptionOverrides* overrides,
-                                 std::vector<ConfigError>& errors, RuleFileKeys* keys = nullptr) {
+                                 LoadDetail detail, std::vector<ConfigError>& errors,
+                                 RuleFileKeys* keys = nullptr) {
   YAML::Node node = original;
   const OptionOverrides::Entry* override_entry = nullptr;
   if (overrides && original.IsMap() && original["id"] && original["id"].IsScalar()) {
@@ -151,7 +152,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
   }
   if (override_entry) {
     std::vector<ConfigError> inner;
-    auto rule = parse_rule(node, file, pack, nullptr, inner);
+    auto rule = parse_rule(node, file, pack, nullptr, detail, inner);
     for (const auto& error : inner) {
       errors.emplace_back(
           overrides->file, override_entry->line, override_entry->column,
@@ -162,7 +163,7 @@ std::unique_ptr<Rule> parse_rule(const YAML::Node& original, const std::string& 
   }
   const std::size_t errors_before = errors.size();
   std::optional<OptionReader> maybe_reader;
-  if (!attempt(errors, [&] { maybe_reader.emplace(node, file); })) {
+  if (!attempt(errors, [&] { maybe_reader.emplace(node, file, detail.option_values); })) {
     return nullptr;
   }
   OptionReader& reader = *maybe_reader;
@@ -277,12 +278,12 @@ namespace {
 
 // load_rules_from_text(), and when `keys` is given, the keys it read (rule_file_keys()).
 RuleList load_text(std::string_view yaml, const std::string& file, const std::string& pack,
-                   const OptionOverrides* overrides, RuleFileKeys* keys) {
+                   const OptionOverrides* overrides, LoadDetail detail, RuleFileKeys* keys) {
   YAML::Node root = load_yaml_document(yaml, file);  // UTF-8, one document
   if (!root || root.IsNull()) {
     throw ConfigError(file, 1, 1, "empty rule file: expected a mapping with a 'rules' list");
   }
-  OptionReader top(root, file);
+  OptionReader top(root, file, detail.option_values);
   std::vector<ConfigError> errors;
   std::string pack_name = pack;
   attempt(errors, [&] { pack_name = top.optional_string("pack").value_or(pack); });
@@ -302,7 +303,7 @@ RuleList load_text(std::string_view yaml, const std::string& file, const std::st
   }
   RuleList rules;
   for (const auto& node : list) {
-    auto rule = parse_rule(node, file, pack_name, overrides, errors, keys);
+    auto rule = parse_rule(node, file, pack_name, overrides, detail, errors, keys);
     if (rule) {
       attempt(errors, [&] {
         RuleList one;
@@ -320,8 +321,9 @@ RuleList load_text(std::string_view yaml, const std::string& file, const std::st
 }  // namespace
 
 RuleList load_rules_from_text(std::string_view yaml, const std::string& file,
-                              const std::string& pack, const OptionOverrides* overrides) {
-  return load_text(yaml, file, pack, overrides, nullptr);
+                              const std::string& pack, const OptionOverrides* overrides,
+                              LoadDetail detail) {
+  return load_text(yaml, file, pack, overrides, detail, nullptr);
 }
 
 RuleFileKeys rule_file_keys() {
@@ -335,11 +337,12 @@ RuleFileKeys rule_file_keys() {
     examples:
       - good: y
 )",
-            "probe.yaml", "probe", nullptr, &keys);
+            "probe.yaml", "probe", nullptr, {}, &keys);
   return keys;
 }
 
-RuleList load_rules_from_path(const std::filesystem::path& path, const OptionOverrides* overrides) {
+RuleList load_rules_from_path(const std::filesystem::path& path, const OptionOverrides* overrides,
+                              LoadDetail detail) {
   std::error_code error;
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_directory(path, error)) {
@@ -366,12 +369,12 @@ RuleList load_rules_from_path(const std::filesystem::path& path, const OptionOve
     if (!input::read_path(file.string(), limits, content, reason)) {
       throw ConfigError(file.string(), 0, 0, "cannot read rule file: " + reason);
     }
-    merge_rules(rules, load_rules_from_text(content, file.string(), {}, overrides));
+    merge_rules(rules, load_rules_from_text(content, file.string(), {}, overrides, detail));
   }
   return rules;
 }
 
-RuleList load_default_rules(const OptionOverrides* overrides) {
+RuleList load_default_rules(const OptionOverrides* overrides, LoadDetail detail) {
   RuleList rules;
   for (const auto& file : embedded_files()) {
     std::string_view path = file.path;
@@ -379,7 +382,13 @@ RuleList load_default_rules(const OptionOverrides* overrides) {
         path.starts_with("rules/data/")) {
       continue;
     }
-    merge_rules(rules, load_rules_from_text(file.content, std::string(path), {}, overrides));
+    std::string_view text = file.content;
+    std::string lean;
+    if (!detail.embedded_examples) {
+      lean = blank_block_entries(text, "examples");
+      text = lean;
+    }
+    merge_rules(rules, load_rules_from_text(text, std::string(path), {}, overrides, detail));
   }
   return rules;
 }

@@ -42,9 +42,11 @@ void OptionReader::record(const std::string& key, OptionType type, bool required
     spec = &m_specs.emplace_back();
     spec->key = key;
     spec->type = type;
-    YAML::Node value = m_mapping[key];
-    if (value) {
-      spec->value = flow_yaml(value);
+    if (m_keep_values) {
+      YAML::Node value = m_mapping[key];
+      if (value) {
+        spec->value = flow_yaml(value);
+      }
     }
   } else if (spec->type == OptionType::any) {
     spec->type = type;
@@ -57,8 +59,8 @@ void OptionReader::record(const std::string& key, OptionType type, bool required
   }
 }
 
-OptionReader::OptionReader(YAML::Node mapping, std::string file)
-    : m_mapping(std::move(mapping)), m_file(std::move(file)) {
+OptionReader::OptionReader(YAML::Node mapping, std::string file, bool keep_values)
+    : m_mapping(std::move(mapping)), m_file(std::move(file)), m_keep_values(keep_values) {
   if (!m_mapping.IsMap()) {
     fail(m_mapping, "expected a mapping");
   }

@@ -5,7 +5,8 @@
 // the keys that were read), so a typo never silently disables an option. A missing required
 // key next to an unread key that is one typo away from it is reported as that typo. Type
 // errors throw ConfigError at the offending node, with `file:line:col` (1-based). specs()
-// lists every key asked for with its type, range, default and value (rules/option_spec.h).
+// lists every key asked for with its type, range, default and value (rules/option_spec.h);
+// the value only when `keep_values` (emitting it as YAML costs more than parsing it).
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -22,9 +23,10 @@ namespace docqc::rules {
 
 class OptionReader {
  public:
-  OptionReader(YAML::Node mapping, std::string file);
+  OptionReader(YAML::Node mapping, std::string file, bool keep_values = true);
 
   const std::string& file() const { return m_file; }
+  bool keeps_values() const { return m_keep_values; }
   bool has(const std::string& key) const;
 
   std::string required_string(const std::string& key);
@@ -60,6 +62,7 @@ class OptionReader {
 
   YAML::Node m_mapping;
   std::string m_file;
+  bool m_keep_values = true;
   std::set<std::string> m_used;
   std::vector<OptionSpec> m_specs;
 };

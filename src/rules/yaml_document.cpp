@@ -35,6 +35,93 @@ std::size_t invalid_utf8_offset(std::string_view text) {
 
 namespace {
 
+struct YamlLine {
+  std::size_t indent = 0;    // spaces before the content
+  std::string_view content;  // without the indent and a trailing CR
+  bool blank() const { return content.empty() || content[0] == '#'; }
+};
+
+YamlLine split_line(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') {
+    line.remove_suffix(1);
+  }
+  YamlLine parsed;
+  parsed.indent = std::min(line.find_first_not_of(' '), line.size());
+  parsed.content = line.substr(parsed.indent);
+  while (!parsed.content.empty() && parsed.content.back() == ' ') {
+    parsed.content.remove_suffix(1);
+  }
+  return parsed;
+}
+
+// `key: |` and friends: the lines below, more indented, are the scalar's text.
+bool opens_block_scalar(std::string_view content) {
+  std::size_t colon = content.find(": ");
+  if (colon == std::string_view::npos || content.starts_with('#')) {
+    return false;
+  }
+  std::string_view value = content.substr(colon + 2);
+  value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
+  return value.starts_with('|') || value.starts_with('>');
+}
+
+// `key:` alone, or followed by a comment only.
+bool is_bare_key(std::string_view content, std::string_view entry) {
+  if (!content.starts_with(entry)) {
+    return false;
+  }
+  std::string_view rest = content.substr(entry.size());
+  if (rest.empty()) {
+    return true;
+  }
+  const std::size_t start = rest.find_first_not_of(' ');
+  return start > 0 && start != std::string_view::npos && rest[start] == '#';
+}
+
+}  // namespace
+
+std::string blank_block_entries(std::string_view yaml, std::string_view key) {
+  std::string out;
+  out.reserve(yaml.size());
+  const std::string entry = std::string(key) + ":";
+  // Inside a blanked entry or a block scalar, the lines indented more than `floor` belong to
+  // it, and in a blanked entry so do sequence items at `floor` (`key:` then `- item`).
+  enum class Region { none, blanked, scalar } region = Region::none;
+  std::size_t floor = 0;
+  for (std::size_t pos = 0; pos < yaml.size();) {
+    std::size_t end = yaml.find('\n', pos);
+    std::size_t next = end == std::string_view::npos ? yaml.size() : end + 1;
+    std::string_view raw = yaml.substr(pos, next - pos);
+    YamlLine line = split_line(raw.substr(0, raw.size() - (end == std::string_view::npos ? 0 : 1)));
+    if (region != Region::none && !line.blank()) {
+      bool inside =
+          line.indent > floor || (region == Region::blanked && line.indent == floor &&
+                                  (line.content == "-" || line.content.starts_with("- ")));
+      if (!inside) {
+        region = Region::none;
+      }
+    }
+    if (region == Region::none && !line.blank()) {
+      if (is_bare_key(line.content, entry)) {
+        region = Region::blanked;
+        floor = line.indent;
+      } else if (opens_block_scalar(line.content)) {
+        region = Region::scalar;
+        floor = line.indent;
+      }
+    }
+    if (region == Region::blanked) {
+      out += end == std::string_view::npos ? "" : "\n";
+    } else {
+      out.append(raw);
+    }
+    pos = next;
+  }
+  return out;
+}
+
+namespace {
+
 std::pair<std::size_t, std::size_t> position_of(std::string_view text, std::size_t offset) {
   std::size_t line =
       1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));

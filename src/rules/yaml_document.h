@@ -16,6 +16,13 @@ namespace docqc::rules {
 
 YAML::Node load_yaml_document(std::string_view text, const std::string& file);
 
+// `yaml` with every block mapping entry `key:` (the key alone on its line, its value on the
+// lines below, e.g. a rule's `examples:` list) replaced by empty lines: every other node keeps
+// its line and column. Text-level, for YAML this project writes (the embedded packs, checked
+// against a full parse by the unit tests): an entry starting a sequence item (`- key:`), a
+// value on the key's line and the inside of block scalars are left alone.
+std::string blank_block_entries(std::string_view yaml, std::string_view key);
+
 // The byte offset of the first ill-formed UTF-8 sequence, or std::string_view::npos.
 std::size_t invalid_utf8_offset(std::string_view text);
 

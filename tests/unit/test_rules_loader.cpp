@@ -179,11 +179,56 @@ TEST_CASE("a rule records the kind options it read, with their values") {
   CHECK(find("fix_safe")->value == "false");
   CHECK(!find("id"));
   CHECK(!find("examples"));
+  // A lean load (checking) records the same options without their values.
+  auto lean = load_rules_from_text(std::string(k_valid) + "    fix_safe: false\n", "r.yaml", {},
+                                   nullptr, docqc::rules::k_lean_load);
+  const auto& lean_options = lean[0]->info().options;
+  REQUIRE(lean_options.size() == options.size());
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    CHECK(lean_options[i].key == options[i].key);
+    CHECK(lean_options[i].type == options[i].type);
+    CHECK(lean_options[i].fallback == options[i].fallback);
+    CHECK(!lean_options[i].value);
+  }
+}
+
+TEST_CASE("a lean load still validates the examples of a rule file") {
+  std::string broken = std::string(k_valid) + "    examples:\n      - bad: foo\n";
+  CHECK_THROWS_WITH_AS(
+      load_rules_from_text(broken, "r.yaml", {}, nullptr, docqc::rules::k_lean_load),
+      doctest::Contains("lists the findings it expects"), ConfigError);
 }
 
 TEST_CASE("the embedded default packs load") {
   auto rules = docqc::rules::load_default_rules();
   CHECK(rules.size() >= 10);
+}
+
+TEST_CASE("the lean load of the default packs is the full load without values and examples") {
+  auto full = docqc::rules::load_default_rules();
+  auto lean = docqc::rules::load_default_rules(nullptr, docqc::rules::k_lean_load);
+  REQUIRE(lean.size() == full.size());
+  for (std::size_t i = 0; i < full.size(); ++i) {
+    const auto& a = full[i]->info();
+    const auto& b = lean[i]->info();
+    CAPTURE(a.id);
+    CHECK(b.id == a.id);
+    CHECK(b.source_file == a.source_file);
+    CHECK(b.source_line == a.source_line);
+    CHECK(b.message == a.message);
+    CHECK(b.description == a.description);
+    CHECK(b.severity == a.severity);
+    CHECK(b.scope == a.scope);
+    CHECK(b.paths == a.paths);
+    CHECK(!a.examples.empty());
+    CHECK(b.examples.empty());
+    REQUIRE(b.options.size() == a.options.size());
+    for (std::size_t k = 0; k < a.options.size(); ++k) {
+      CHECK(b.options[k].key == a.options[k].key);
+      CHECK(b.options[k].fallback == a.options[k].fallback);
+      CHECK(!b.options[k].value);
+    }
+  }
 }
 
 TEST_SUITE_END();
