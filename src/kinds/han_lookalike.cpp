@@ -8,7 +8,7 @@
 
 #include "doc/utf8.h"
 #include "text/char_class.h"
-#include "text/confusables.h"
+#include "text/unicode_tables.h"
 
 namespace docqc::kinds {
 
@@ -30,43 +30,14 @@ bool is_hiragana(char32_t c) {
   return c >= 0x3041 && c <= 0x309F;
 }
 
-char32_t single(const std::u32string& s) {
-  return s.size() == 1 ? s[0] : 0;
-}
-
 }  // namespace
 
 const std::map<char32_t, char32_t>& HanLookalikeRule::icu_lookalikes() {
+  // Computed from ICU by the build (text/icu_facts.h, text/unicode_tables.h).
   static const std::map<char32_t, char32_t> k_map = [] {
-    const text::Confusables& confusables = text::Confusables::instance();
-    const text::CharClass& classes = text::CharClass::instance();
-    // Skeletons of Han characters that are not themselves: 〇 -> O.
-    std::map<std::u32string, char32_t> han_of_skeleton;
-    const std::pair<char32_t, char32_t> han_ranges[] = {{0x3007, 0x3008}, {0x4E00, 0xA000}};
-    for (const auto& [first, last] : han_ranges) {
-      for (char32_t c = first; c < last; ++c) {
-        std::u32string sk = confusables.skeleton(static_cast<UChar32>(c));
-        if (single(sk) != c) {
-          han_of_skeleton.emplace(std::move(sk), c);
-        }
-      }
-    }
     std::map<char32_t, char32_t> out;
-    const std::pair<char32_t, char32_t> ranges[] = {
-        {0x30, 0x3A},     {0x41, 0x5B},     {0x61, 0x7B},     {0x3000, 0x3040},
-        {0x3041, 0x3097}, {0x30A1, 0x30FB}, {0x3131, 0x318F}, {0xFF66, 0xFF9E}};
-    for (const auto& [first, last] : ranges) {
-      for (char32_t c = first; c < last; ++c) {
-        const std::u32string sk = confusables.skeleton(static_cast<UChar32>(c));
-        char32_t han = single(sk);
-        if (han == 0 || !classes.is_han(han)) {
-          auto it = han_of_skeleton.find(sk);
-          han = it == han_of_skeleton.end() ? 0 : it->second;
-        }
-        if (han != 0 && han != c && !classes.is_han(c)) {
-          out.emplace(c, han);
-        }
-      }
+    for (std::size_t i = 0; i < text::k_icu_han_lookalike_count; ++i) {
+      out.emplace(text::k_icu_han_lookalikes[i].from, text::k_icu_han_lookalikes[i].to);
     }
     return out;
   }();

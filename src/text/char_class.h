@@ -1,17 +1,18 @@
 // CharClass: the per-code-point facts from ICU that the hot loops of the script, garbled and
 // pair kinds ask about every character (script Han, letter, CJK punctuation, full width,
-// case), precomputed for the BMP on first use so that a lookup is one table read.
-// Supplementary code points ask ICU directly.
+// case), computed for the BMP by the build (text/unicode_tables.h) so that a lookup is one
+// read of a constant table and start-up computes nothing. Supplementary code points ask ICU
+// directly.
 //
-// Contract: instance() is built once (thread-safe static) and read-only afterwards, so it is
-// shared by every thread. The facts are ICU's (uscript_getScript, UCHAR_ALPHABETIC,
-// UCHAR_EAST_ASIAN_WIDTH, general category, UCHAR_UPPERCASE/LOWERCASE); nothing is
-// hand-written.
+// Contract: instance() is stateless and read-only, so it is shared by every thread. The facts are
+// ICU's (uscript_getScript, UCHAR_ALPHABETIC, UCHAR_EAST_ASIAN_WIDTH, general category,
+// UCHAR_UPPERCASE/LOWERCASE); nothing is hand-written.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
+
+#include "text/unicode_tables.h"
 
 namespace docqc::text {
 
@@ -30,17 +31,18 @@ class CharClass {
  public:
   static const CharClass& instance();
 
-  std::uint8_t flags(char32_t c) const noexcept { return c < m_bmp.size() ? m_bmp[c] : compute(c); }
+  std::uint8_t flags(char32_t c) const noexcept {
+    return c < 0x10000 ? k_char_class_bmp[c] : compute(c);
+  }
   bool is_han(char32_t c) const noexcept { return (flags(c) & k_han) != 0; }
   // Han or CJK punctuation: the characters that make a context "CJK".
   bool is_cjk(char32_t c) const noexcept { return (flags(c) & (k_han | k_cjk_punctuation)) != 0; }
 
-  // The flags straight from ICU, for any code point.
+  // The flags straight from ICU, for any code point (text/icu_facts.h).
   static std::uint8_t compute(char32_t c) noexcept;
 
  private:
-  CharClass();
-  std::array<std::uint8_t, 0x10000> m_bmp{};
+  CharClass() = default;
 };
 
 }  // namespace docqc::text
