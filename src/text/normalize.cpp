@@ -3,6 +3,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <stdexcept>
@@ -81,6 +82,20 @@ std::size_t DedupNormalizer::code_points(std::string_view text) {
     count += (byte & 0xC0) != 0x80 ? 1 : 0;
   }
   return count;
+}
+
+std::optional<char32_t> nfkc_single(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || nfkc == nullptr) {
+    throw std::runtime_error("ICU has no NFKC data");
+  }
+  icu::UnicodeString decomposition;
+  if (!nfkc->getDecomposition(static_cast<UChar32>(c), decomposition) ||
+      decomposition.countChar32() != 1) {
+    return std::nullopt;
+  }
+  return static_cast<char32_t>(decomposition.char32At(0));
 }
 
 }  // namespace docqc::text

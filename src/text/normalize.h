@@ -9,6 +9,7 @@
 // steady stream of paragraphs does not allocate.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,5 +35,10 @@ class DedupNormalizer {
   const icu::Normalizer2* m_nfkc;
   std::string m_scratch;
 };
+
+// The single code point NFKC maps `c` to (⽅ -> 方, Ａ -> A); nullopt when `c` has no
+// NFKC decomposition or it is longer than one code point. Throws std::runtime_error when
+// ICU's NFKC data is unavailable.
+std::optional<char32_t> nfkc_single(char32_t c);
 
 }  // namespace docqc::text

@@ -10,6 +10,7 @@
 
 #include "engine/checker.h"
 #include "engine/engine.h"
+#include "rules/config_error.h"
 #include "rules/loader.h"
 
 namespace docqc::testing {
@@ -51,6 +52,29 @@ inline Run run(const rules::Rule& rule, const std::string& text,
   result.findings = engine.check(document, result.facts);
   result.located = engine::locate(document, result.findings);
   return result;
+}
+
+// The findings of the rules `rule_items` (the items of a `rules:` list, as YAML) on `text`.
+inline std::vector<Finding> findings(const std::string& rule_items, const std::string& text) {
+  const rules::RuleList rules = load("rules:\n" + rule_items);
+  std::vector<const rules::Rule*> pointers;
+  for (const auto& rule : rules) {
+    pointers.push_back(rule.get());
+  }
+  engine::Engine engine(pointers);
+  doc::Document document("t.txt", text);
+  nlohmann::json facts;
+  return engine.check(document, facts);
+}
+
+// The loader's error for the rules `rule_items`; empty when they load.
+inline std::string load_error(const std::string& rule_items) {
+  try {
+    load("rules:\n" + rule_items);
+  } catch (const rules::ConfigError& error) {
+    return error.what();
+  }
+  return "";
 }
 
 using Positions = std::vector<std::pair<std::size_t, std::size_t>>;

@@ -70,4 +70,14 @@ TEST_CASE("code_points counts characters, not bytes") {
   CHECK(DedupNormalizer::code_points("市人社局") == 4);
 }
 
+TEST_CASE("nfkc_single: one code point for compatibility forms, nothing otherwise") {
+  using docqc::text::nfkc_single;
+  CHECK(nfkc_single(U'\u2F45') == U'方');  // Kangxi radical
+  CHECK(nfkc_single(U'\uF900') == U'豈');  // CJK compatibility ideograph
+  CHECK(nfkc_single(U'Ａ') == U'A');
+  CHECK_FALSE(nfkc_single(U'方'));  // already normal
+  CHECK_FALSE(nfkc_single(U'a'));
+  CHECK_FALSE(nfkc_single(U'\u3392'));  // ㎒ is three code points
+}
+
 TEST_SUITE_END();

@@ -1,4 +1,4 @@
-#include "kinds/mojibake.h"
+#include "kinds/latin1_mojibake.h"
 
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
@@ -6,11 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <stdexcept>
-#include <unordered_set>
 #include <vector>
 
 #include "doc/utf8.h"
-#include "text/char_class.h"
 
 namespace docqc::kinds {
 
@@ -85,69 +83,25 @@ class Cp1252 {
 
 }  // namespace
 
-std::unique_ptr<rules::Rule> MojibakeRule::create(rules::RuleInfo info,
-                                                  rules::OptionReader& options) {
-  std::unique_ptr<MojibakeRule> rule(new MojibakeRule(std::move(info)));
-  const std::string check = options.required_string("check");
-  std::vector<std::string> variables = {"text"};
-  if (check == "latin1") {
-    rule->m_check = Check::latin1;
-    variables.push_back("fixed");
-    Cp1252::instance();
-  } else if (check == "question_marks") {
-    rule->m_check = Check::question_marks;
-    rule->m_min_run = static_cast<std::size_t>(options.integer("min_run", 4, 2, 100));
-    variables.push_back("count");
-  } else if (check == "stray_symbol") {
-    rule->m_check = Check::stray_symbol;
-    const std::string allow = options.optional_string("allow").value_or("");
-    for (std::size_t pos = 0; pos < allow.size();) {
-      rule->m_allow.insert(doc::next_code_point(allow, pos));
-    }
-  } else {
-    options.fail("check", fmt::format("unknown check '{}' (known: latin1, "
-                                      "question_marks, stray_symbol; code pages are the "
-                                      "codepage-mojibake kind)",
-                                      check));
-  }
+std::unique_ptr<rules::Rule> Latin1MojibakeRule::create(rules::RuleInfo info,
+                                                        rules::OptionReader& options) {
+  std::unique_ptr<Latin1MojibakeRule> rule(new Latin1MojibakeRule(std::move(info)));
+  Cp1252::instance();
   try {
-    rule->m_message = rules::MessageTemplate::parse(rule->info().message, variables);
+    rule->m_message = rules::MessageTemplate::parse(rule->info().message, {"text", "fixed"});
   } catch (const std::invalid_argument& error) {
     options.fail("message", error.what());
   }
   return rule;
 }
 
-std::string MojibakeRule::trigger() const {
-  switch (m_check) {
-    case Check::latin1:
-      // A UTF-8 lead byte (Â..ô) followed by a continuation byte, both read as Windows-1252.
-      return "[\\x{C2}-\\x{F4}]" + Cp1252::instance().continuation_class();
-    case Check::question_marks:
-      return R"(\?\?)";
-    case Check::stray_symbol:
-      return R"(\p{Han}(?:[\x{A1}-\x{FF}]|[^\p{L}\p{M}\p{N}\p{P}\p{Z}\p{C}\p{Sm}\p{Sc}])\p{Han})";
-  }
-  return {};
+std::string Latin1MojibakeRule::trigger() const {
+  // A UTF-8 lead byte (Â..ô) followed by a continuation byte, both read as Windows-1252.
+  return "[\\x{C2}-\\x{F4}]" + Cp1252::instance().continuation_class();
 }
 
-void MojibakeRule::check(const doc::Document& document, doc::TextRange unit,
-                         rules::FindingSink& sink) const {
-  switch (m_check) {
-    case Check::latin1:
-      check_latin1(document, unit, sink);
-      break;
-    case Check::question_marks:
-      check_question_marks(document, unit, sink);
-      break;
-    case Check::stray_symbol:
-      check_stray_symbol(document, unit, sink);
-      break;
-  }
-}
-
-void MojibakeRule::check_latin1(const doc::Document& document, doc::TextRange unit,
-                                rules::FindingSink& sink) const {
+void Latin1MojibakeRule::check(const doc::Document& document, doc::TextRange unit,
+                               rules::FindingSink& sink) const {
   const Cp1252& cp1252 = Cp1252::instance();
   const std::string_view all = document.text();
   struct Repair {
@@ -250,66 +204,6 @@ void MojibakeRule::check_latin1(const doc::Document& document, doc::TextRange un
         sink.add(info(), merged.begin, merged.end - merged.begin, m_message.expand(lookup));
     finding.fix = Fix{merged.begin, merged.end - merged.begin, merged.fixed, true};
     i = j;
-  }
-}
-
-void MojibakeRule::check_question_marks(const doc::Document& document, doc::TextRange unit,
-                                        rules::FindingSink& sink) const {
-  const text::CharClass& classes = text::CharClass::instance();
-  const std::string_view all = document.text();
-  const std::string_view scope = all.substr(0, unit.end);
-  std::size_t pos = unit.begin;
-  while ((pos = scope.find("??", pos)) != std::string_view::npos) {
-    std::size_t end = pos;
-    while (end < unit.end && all[end] == '?') {
-      ++end;
-    }
-    std::size_t before = pos;
-    std::size_t after = end;
-    const bool han_before =
-        pos > unit.begin && classes.is_han(doc::previous_code_point(all, before));
-    const bool han_after = end < unit.end && classes.is_han(doc::next_code_point(all, after));
-    const std::size_t count = end - pos;
-    if ((han_before && han_after) || (count >= m_min_run && (han_before || han_after))) {
-      const std::string count_text = std::to_string(count);
-      const std::string_view original = all.substr(pos, count);
-      auto lookup = [&](std::string_view name) -> std::string_view {
-        return name == "text" ? original : std::string_view(count_text);
-      };
-      sink.add(info(), pos, count, m_message.expand(lookup));
-    }
-    pos = end;
-  }
-}
-
-void MojibakeRule::check_stray_symbol(const doc::Document& document, doc::TextRange unit,
-                                      rules::FindingSink& sink) const {
-  const text::CharClass& classes = text::CharClass::instance();
-  const std::string_view all = document.text();
-  bool han_before = false;  // the character before the candidate is Han
-  std::size_t pos = unit.begin;
-  while (pos < unit.end) {
-    const std::size_t start = pos;
-    const char32_t c = doc::next_code_point(all, pos);
-    const std::uint8_t flags = classes.flags(c);
-    if ((flags & text::k_han) != 0) {
-      han_before = true;
-      continue;
-    }
-    // U+FFFD is the replacement-character rule's.
-    const bool odd =
-        c >= 0xA1 && c != 0xFFFD && (c <= 0xFF || (flags & text::k_symbol_or_unassigned) != 0);
-    if (!han_before || !odd || pos >= unit.end || m_allow.count(c) != 0) {
-      han_before = false;
-      continue;
-    }
-    std::size_t after = pos;
-    if (classes.is_han(doc::next_code_point(all, after))) {
-      const std::string_view original = all.substr(start, pos - start);
-      auto lookup = [&](std::string_view) -> std::string_view { return original; };
-      sink.add(info(), start, pos - start, m_message.expand(lookup));
-    }
-    han_before = false;
   }
 }
 
