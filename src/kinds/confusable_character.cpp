@@ -125,8 +125,8 @@ std::unique_ptr<rules::Rule> ConfusableCharacterRule::create(rules::RuleInfo inf
   } catch (const std::invalid_argument& error) {
     options.fail("message", error.what());
   }
-  builtin_table();
-  text::HanTables::builtin();
+  // The tables are built on the first check() (thread-safe statics): 37 M instructions of
+  // start-up that a run without Chinese text, or one that checks nothing, never pays.
   return rule;
 }
 
@@ -146,9 +146,16 @@ void release_if_large(std::vector<T>& scratch) {
 
 void ConfusableCharacterRule::check(const doc::Document& document, doc::TextRange unit,
                                     rules::FindingSink& sink) const {
+  const std::string_view all = document.text();
+  // No Han character without a UTF-8 lead byte of U+3000 or above: such a text (empty,
+  // Latin, ...) has nothing to check, and the tables are not built for it.
+  const std::string_view span = all.substr(unit.begin, unit.end - unit.begin);
+  if (std::none_of(span.begin(), span.end(),
+                   [](char byte) { return static_cast<unsigned char>(byte) >= 0xE3; })) {
+    return;
+  }
   const ConfusionTable& table = builtin_table();
   const Scorer scorer{table, text::HanTables::builtin()};
-  const std::string_view all = document.text();
   // Runs of Han characters, paragraph by paragraph; a line break inside a paragraph (hard
   // wrapping, with its indentation) does not end a run. Scratch buffers are reused.
   struct Run {
