@@ -13,17 +13,7 @@ Counts count_findings(const Report& report) {
   Counts counts;
   for (const auto& file : report.files) {
     for (const auto& finding : file.findings) {
-      switch (finding.severity) {
-        case Severity::error:
-          ++counts.errors;
-          break;
-        case Severity::warning:
-          ++counts.warnings;
-          break;
-        case Severity::info:
-          ++counts.infos;
-          break;
-      }
+      counts.add(finding.severity);
     }
   }
   return counts;
@@ -91,17 +81,7 @@ void FindingTally::add_file(const FileReport& file, std::size_t findings) {
 }
 
 void FindingTally::add(const LocatedFinding& finding) {
-  switch (finding.severity) {
-    case Severity::error:
-      ++counts.errors;
-      break;
-    case Severity::warning:
-      ++counts.warnings;
-      break;
-    case Severity::info:
-      ++counts.infos;
-      break;
-  }
+  counts.add(finding.severity);
   ++by_category[std::string(to_string(finding.category))];
   ++by_rule[finding.rule];
 }

@@ -57,17 +57,7 @@ nlohmann::ordered_json counts_json(const RecordResult& record) {
 Counts count_record(const RecordResult& record) {
   Counts counts;
   for (const auto& finding : record.findings) {
-    switch (finding.located.severity) {
-      case Severity::error:
-        ++counts.errors;
-        break;
-      case Severity::warning:
-        ++counts.warnings;
-        break;
-      case Severity::info:
-        ++counts.infos;
-        break;
-    }
+    counts.add(finding.located.severity);
   }
   return counts;
 }

@@ -104,6 +104,19 @@ struct Counts {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::size_t total() const { return errors + warnings + infos; }
+  void add(Severity severity) {
+    switch (severity) {
+      case Severity::error:
+        ++errors;
+        break;
+      case Severity::warning:
+        ++warnings;
+        break;
+      case Severity::info:
+        ++infos;
+        break;
+    }
+  }
 };
 Counts count_findings(const Report& report);
 
